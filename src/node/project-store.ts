@@ -1,0 +1,473 @@
+// Project files on disk: atomic writes, rolling backups, recovery from corrupt or newer files, and safe
+// concurrent writers (two windows or processes on one project).
+//
+// Writing: the new content goes to a temporary file in the same folder, is fsynced, renamed over the project
+// file, and the folder is fsynced; the previous file is kept as a numbered backup (hard link, or copy where
+// links are not supported) and only the last N backups are kept. A crash at any moment leaves either the old
+// or the new file, both complete.
+//
+// Concurrent writers: every change is recorded as an operation. A save takes a lock file, reads what is on
+// disk, and when another writer saved in between (revision changed) replays this writer's own operations on top
+// of theirs instead of overwriting them. Tags on the same group are merged by updatedAt (newest wins).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, type LinkRecord, type NameVariant, type Project, type TagRecord } from '../core/workspace';
+import { isEmptyTag } from '../core/workspace-apply';
+
+export const PROJECT_FILE_NAME = '.parallax-project.json';
+export const DEFAULT_BACKUPS = 5;
+export const DEFAULT_DEBOUNCE_MS = 400;
+
+export interface ProjectDiagnostic {
+  level: 'info' | 'warning' | 'error';
+  code: 'project-corrupt' | 'project-newer-version' | 'project-backup-used' | 'project-read-only' | 'project-save-failed' | 'project-merged' | 'project-orphans';
+  message: string;
+}
+
+/** One analyst change. Saving replays pending operations on the latest file, so concurrent writers merge. */
+export type ProjectOp =
+  | { type: 'tag'; record: TagRecord; /** alignment ids of older records this one replaces */ supersedes?: string[] }
+  | { type: 'link-add'; record: LinkRecord }
+  | { type: 'link-remove'; id: string }
+  | { type: 'outlet'; path: string; outlet: string }
+  | { type: 'name-variant'; variant: NameVariant }
+  | { type: 'folders'; folders: string[] };
+
+export class ProjectFileError extends Error {
+  constructor(
+    public readonly kind: 'corrupt' | 'newer',
+    message: string,
+    public readonly version?: number,
+  ) {
+    super(message);
+    this.name = 'ProjectFileError';
+  }
+}
+
+function clone<T>(v: T): T {
+  return structuredClone(v);
+}
+
+/** Applies one operation to `p` (mutates and returns it). */
+export function applyOp(p: Project, op: ProjectOp): Project {
+  switch (op.type) {
+    case 'tag': {
+      const r = op.record;
+      const keys = new Set([r.alignmentId, ...(op.supersedes ?? [])]);
+      const existing = p.tags.filter((t) => keys.has(t.alignmentId));
+      // someone else changed this tag later than us: theirs wins
+      if (existing.some((t) => t.alignmentId === r.alignmentId && t.updatedAt > r.updatedAt)) return p;
+      p.tags = p.tags.filter((t) => !keys.has(t.alignmentId) || t.updatedAt > r.updatedAt);
+      if (!isEmptyTag(r)) p.tags.push(clone(r));
+      return p;
+    }
+    case 'link-add':
+      if (!p.links.some((l) => l.id === op.record.id)) p.links.push(clone(op.record));
+      return p;
+    case 'link-remove':
+      p.links = p.links.filter((l) => l.id !== op.id);
+      p.tags = p.tags.filter((t) => t.alignmentId !== op.id);
+      return p;
+    case 'outlet':
+      if (op.outlet.trim()) p.outlets[op.path] = op.outlet.trim();
+      else delete p.outlets[op.path];
+      return p;
+    case 'name-variant': {
+      const canon = op.variant.canonical.trim();
+      const found = p.nameVariants.find((v) => v.canonical === canon);
+      if (found) {
+        for (const v of op.variant.variants) if (!found.variants.includes(v)) found.variants.push(v);
+      } else p.nameVariants.push({ canonical: canon, variants: Array.from(new Set(op.variant.variants)) });
+      return p;
+    }
+    case 'folders':
+      p.folders = [...op.folders];
+      return p;
+  }
+}
+
+/** Parses and checks a project file's text. Throws ProjectFileError('corrupt' | 'newer'). */
+export function parseProject(text: string): Project {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw new ProjectFileError('corrupt', `not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ProjectFileError('corrupt', 'not a JSON object');
+  const o = v as Record<string, unknown>;
+  if (o.format !== PROJECT_FORMAT) throw new ProjectFileError('corrupt', `not a Parallax project (format ${JSON.stringify(o.format)})`);
+  if (typeof o.version !== 'number') throw new ProjectFileError('corrupt', 'version missing');
+  if (o.version > PROJECT_VERSION) throw new ProjectFileError('newer', `written by a newer Parallax (project version ${o.version}, this app reads ${PROJECT_VERSION})`, o.version);
+  const arr = (k: string) => {
+    if (o[k] === undefined) return [];
+    if (!Array.isArray(o[k])) throw new ProjectFileError('corrupt', `${k} is not a list`);
+    return o[k] as unknown[];
+  };
+  const outlets = o.outlets ?? {};
+  if (typeof outlets !== 'object' || outlets === null || Array.isArray(outlets)) throw new ProjectFileError('corrupt', 'outlets is not an object');
+  const tags = arr('tags') as TagRecord[];
+  for (const t of tags)
+    if (!t || typeof t.alignmentId !== 'string' || !Array.isArray(t.anchors) || typeof t.note !== 'string' || typeof t.updatedAt !== 'string')
+      throw new ProjectFileError('corrupt', 'a tag record is malformed');
+  const links = arr('links') as LinkRecord[];
+  for (const l of links) if (!l || typeof l.id !== 'string' || !Array.isArray(l.anchors)) throw new ProjectFileError('corrupt', 'a link record is malformed');
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    folders: (arr('folders') as unknown[]).filter((f): f is string => typeof f === 'string'),
+    outlets: outlets as Record<string, string>,
+    tags,
+    links,
+    nameVariants: arr('nameVariants') as NameVariant[],
+    revision: typeof o.revision === 'number' ? o.revision : 0,
+    updatedAt: typeof o.updatedAt === 'string' ? o.updatedAt : new Date(0).toISOString(),
+  };
+}
+
+export function serializeProject(p: Project): string {
+  return JSON.stringify(p, null, 1) + '\n';
+}
+
+const BACKUP_INFIX = '.bak-';
+
+/** Backups of `file`, newest first. */
+export async function listBackups(file: string): Promise<string[]> {
+  const dir = path.dirname(file);
+  const prefix = path.basename(file) + BACKUP_INFIX;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(prefix))
+    .sort()
+    .reverse()
+    .map((n) => path.join(dir, n));
+}
+
+async function fsyncDir(dir: string): Promise<void> {
+  let h: fs.FileHandle | null = null;
+  try {
+    h = await fs.open(dir, 'r');
+    await h.sync();
+  } catch {
+    // not supported on every platform (Windows); the rename is still atomic
+  } finally {
+    await h?.close().catch(() => undefined);
+  }
+}
+
+/** Writes `p` to `file` atomically, keeping the previous file as a backup (the last `backups` are kept). */
+export async function writeProjectAtomic(file: string, p: Project, backups = DEFAULT_BACKUPS): Promise<void> {
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const h = await fs.open(tmp, 'w', 0o644);
+  try {
+    await h.writeFile(serializeProject(p), 'utf8');
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+  try {
+    if (backups > 0) await keepBackup(file, backups);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+  await fsyncDir(dir);
+}
+
+async function keepBackup(file: string, keep: number): Promise<void> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return; // nothing to back up yet
+  }
+  let rev: number;
+  try {
+    rev = parseProject(text).revision;
+  } catch {
+    return; // never keep a broken file as a backup
+  }
+  const name = `${file}${BACKUP_INFIX}${String(rev).padStart(10, '0')}`;
+  try {
+    await fs.link(file, name);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST') {
+      // file systems without hard links: copy through a temporary name so the backup is whole or absent
+      const tmp = `${name}.tmp-${process.pid}`;
+      await fs.writeFile(tmp, text, 'utf8');
+      await fs.rename(tmp, name);
+    }
+  }
+  const all = await listBackups(file);
+  for (const old of all.slice(keep)) await fs.rm(old, { force: true });
+}
+
+export interface LoadedProject {
+  project: Project;
+  diagnostics: ProjectDiagnostic[];
+  /** true when the file must not be overwritten (written by a newer version) */
+  readOnly: boolean;
+  /** whether the project file existed */
+  existed: boolean;
+}
+
+/** Reads a project file; falls back to its newest usable backup when it is corrupt or from a newer version. */
+export async function readProjectFile(file: string, folders: string[] = []): Promise<LoadedProject> {
+  let text: string | null = null;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  if (text === null) return { project: emptyProject(folders), diagnostics: [], readOnly: false, existed: false };
+  try {
+    return { project: parseProject(text), diagnostics: [], readOnly: false, existed: true };
+  } catch (e) {
+    if (!(e instanceof ProjectFileError)) throw e;
+    const diagnostics: ProjectDiagnostic[] = [];
+    const readOnly = e.kind === 'newer';
+    if (e.kind === 'newer') {
+      diagnostics.push({
+        level: 'error',
+        code: 'project-newer-version',
+        message: `${path.basename(file)} was ${e.message}. It is opened read-only: your changes in this session are not saved to it.`,
+      });
+    } else {
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await fs.rename(file, aside).catch(() => undefined);
+      diagnostics.push({ level: 'warning', code: 'project-corrupt', message: `${path.basename(file)} is damaged (${e.message}); it was kept as ${path.basename(aside)}.` });
+    }
+    for (const b of await listBackups(file)) {
+      try {
+        const project = parseProject(await fs.readFile(b, 'utf8'));
+        diagnostics.push({ level: 'info', code: 'project-backup-used', message: `Restored from backup ${path.basename(b)} (revision ${project.revision}).` });
+        return { project, diagnostics, readOnly, existed: true };
+      } catch {
+        // try the next older backup
+      }
+    }
+    return { project: emptyProject(folders), diagnostics, readOnly, existed: true };
+  }
+}
+
+// ---------------------------------------------------------------- lock
+
+interface LockInfo {
+  pid: number;
+  time: number;
+  nonce: string;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const STALE_LOCK_MS = 15_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Takes `<file>.lock` (exclusive create). Stale locks (dead process or old) are broken. */
+export async function acquireLock(file: string, timeoutMs = 5000): Promise<() => Promise<void>> {
+  const lock = `${file}.lock`;
+  const me: LockInfo = { pid: process.pid, time: Date.now(), nonce: randomBytes(6).toString('hex') };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await fs.writeFile(lock, JSON.stringify(me), { flag: 'wx' });
+      return async () => {
+        try {
+          const cur = JSON.parse(await fs.readFile(lock, 'utf8')) as LockInfo;
+          if (cur.nonce === me.nonce) await fs.rm(lock, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let stale = false;
+    try {
+      const st = await fs.stat(lock);
+      let info: LockInfo | null = null;
+      try {
+        info = JSON.parse(await fs.readFile(lock, 'utf8')) as LockInfo;
+      } catch {
+        // empty or half-written lock: stale once it is old enough for its writer to have finished
+        stale = Date.now() - st.mtimeMs > 1000;
+      }
+      if (info) stale = !pidAlive(info.pid) || Date.now() - info.time > STALE_LOCK_MS;
+    } catch {
+      continue; // vanished between calls
+    }
+    if (stale) {
+      await fs.rm(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`project is locked by another writer (${lock})`);
+    await sleep(15 + Math.random() * 25);
+  }
+}
+
+// ---------------------------------------------------------------- store
+
+export interface ProjectStoreOptions {
+  /** folders of a new project */
+  folders?: string[];
+  debounceMs?: number;
+  backups?: number;
+  /** called after a save merged changes made by another writer, or `refresh()` found them */
+  onExternalChange?: (project: Project) => void;
+  /** called when an autosave fails (also recorded in diagnostics) */
+  onSaveError?: (err: Error) => void;
+}
+
+/** A project file kept in memory, autosaved (debounced) with atomic writes. */
+export class ProjectStore {
+  private base: Project;
+  private local: Project;
+  private pending: ProjectOp[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  readonly diagnostics: ProjectDiagnostic[];
+  /** true when the file is from a newer version: changes stay in memory and are not saved */
+  readonly readOnly: boolean;
+
+  private constructor(
+    readonly path: string,
+    loaded: LoadedProject,
+    private readonly opts: ProjectStoreOptions,
+  ) {
+    this.base = loaded.project;
+    this.local = clone(loaded.project);
+    this.diagnostics = [...loaded.diagnostics];
+    this.readOnly = loaded.readOnly;
+  }
+
+  static async open(file: string, opts: ProjectStoreOptions = {}): Promise<ProjectStore> {
+    const loaded = await readProjectFile(file, opts.folders ?? []);
+    const store = new ProjectStore(path.resolve(file), loaded, opts);
+    if (opts.folders && opts.folders.length && JSON.stringify(store.local.folders) !== JSON.stringify(opts.folders)) {
+      const merged = Array.from(new Set([...store.local.folders, ...opts.folders]));
+      if (merged.length !== store.local.folders.length) store.change({ type: 'folders', folders: merged });
+    }
+    return store;
+  }
+
+  /** The current project, including unsaved changes. Do not mutate. */
+  get project(): Project {
+    return this.local;
+  }
+
+  get dirty(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Applies a change now and schedules an autosave. */
+  change(op: ProjectOp): void {
+    if (this.closed) throw new Error('project store is closed');
+    applyOp(this.local, op);
+    this.pending.push(clone(op));
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.readOnly) return;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush().catch(() => undefined);
+    }, this.opts.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+  }
+
+  /** Saves pending changes now (no-op when nothing changed or read-only). */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const run = this.chain.then(() => this.save());
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async save(): Promise<void> {
+    if (this.readOnly || this.pending.length === 0) return;
+    const ops = this.pending.slice();
+    let release: (() => Promise<void>) | null = null;
+    try {
+      release = await acquireLock(this.path);
+      let disk: Project | null = null;
+      try {
+        disk = parseProject(await fs.readFile(this.path, 'utf8'));
+      } catch {
+        disk = null; // missing, or damaged after we opened it: our state is the best there is
+      }
+      const external = disk !== null && disk.revision !== this.base.revision;
+      const next = clone(external && disk ? disk : this.base);
+      for (const op of ops) applyOp(next, op);
+      next.revision = Math.max(disk?.revision ?? 0, this.base.revision) + 1;
+      next.updatedAt = new Date().toISOString();
+      await writeProjectAtomic(this.path, next, this.opts.backups ?? DEFAULT_BACKUPS);
+      this.base = next;
+      this.pending = this.pending.slice(ops.length);
+      const local = clone(next);
+      for (const op of this.pending) applyOp(local, op);
+      this.local = local;
+      if (external) this.opts.onExternalChange?.(this.local);
+    } catch (e) {
+      const err = e as Error;
+      if (!this.diagnostics.some((d) => d.code === 'project-save-failed'))
+        this.diagnostics.push({ level: 'error', code: 'project-save-failed', message: `Could not save ${path.basename(this.path)}: ${err.message}` });
+      this.opts.onSaveError?.(err);
+      if (!this.closed) this.schedule();
+      throw err;
+    } finally {
+      await release?.();
+    }
+    const i = this.diagnostics.findIndex((d) => d.code === 'project-save-failed');
+    if (i >= 0) this.diagnostics.splice(i, 1);
+  }
+
+  /** Picks up changes another writer saved. Returns true when the project changed. */
+  async refresh(): Promise<boolean> {
+    let disk: Project;
+    try {
+      disk = parseProject(await fs.readFile(this.path, 'utf8'));
+    } catch {
+      return false;
+    }
+    if (disk.revision === this.base.revision) return false;
+    this.base = disk;
+    const local = clone(disk);
+    for (const op of this.pending) applyOp(local, op);
+    this.local = local;
+    this.opts.onExternalChange?.(this.local);
+    return true;
+  }
+
+  /** Saves pending changes and stops autosaving. */
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      this.closed = true;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+}
