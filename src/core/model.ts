@@ -168,6 +168,8 @@ export interface EventInfo {
   date: string | null;
   place: string | null;
   sourceIds: string[];
+  /** sources that mention this event in passing (background statements) without reporting on it */
+  mentionedIn?: string[];
 }
 
 export type Verdict = 'agreement' | 'partial' | 'conflict';
@@ -183,6 +185,8 @@ export interface Discrepancy {
   kind: FactKind | 'wording';
   values: DiscrepancyValue[];
   note?: string;
+  /** whether this difference contradicts (conflict) or only adds, omits or loosens a detail (partial) */
+  relation?: 'conflict' | 'partial';
 }
 
 export interface AnalystTag {

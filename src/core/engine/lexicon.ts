@@ -1,0 +1,40 @@
+// Small closed word lists the engine needs to read event structure. General vocabulary of news reports about
+// meetings, not keyed to any document. Chinese entries are given in Simplified; callers match on Simplified text.
+
+/** Nouns and verbs that name a meeting-like happening (talks, summit, call, negotiation). */
+export const EVENT_WORDS: Record<string, readonly string[]> = {
+  zh: ['会谈', '会晤', '会议', '会面', '谈判', '磋商', '协商', '峰会', '对话', '通话', '见面', '举行', '访问', '会见', '接触', '商谈', '谈话', '论坛', '座谈'],
+  vi: ['cuộc gặp', 'gặp nhau', 'gặp gỡ', 'hội đàm', 'đàm phán', 'cuộc họp', 'hội nghị', 'thượng đỉnh', 'hội kiến', 'tham vấn', 'điện đàm', 'thảo luận', 'cuộc hội đàm', 'làm việc'],
+  en: ['talks', 'meeting', 'met', 'meet', 'summit', 'negotiation', 'negotiations', 'consultations', 'session', 'round', 'call', 'conference', 'discussions', 'visit', 'met with'],
+};
+
+/** Verbs of lasting, which tie a duration to the happening rather than to background. */
+export const LASTING_WORDS: Record<string, readonly string[]> = {
+  zh: ['持续', '历时', '长达', '进行了', '举行了', '小时的', '会谈'],
+  vi: ['kéo dài', 'diễn ra', 'trong'],
+  en: ['lasted', 'lasting', 'long', 'for'],
+};
+
+export function langFamily(lang: string): 'zh' | 'vi' | 'en' | 'other' {
+  if (lang.startsWith('zh')) return 'zh';
+  if (lang.startsWith('vi')) return 'vi';
+  if (lang.startsWith('en')) return 'en';
+  return 'other';
+}
+
+const wordRe = (words: readonly string[], latin: boolean) =>
+  new RegExp(latin ? `(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?:$|[^\\p{L}])` : words.map(escape).join('|'), latin ? 'iu' : 'u');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const EVENT_RE = {
+  zh: wordRe(EVENT_WORDS.zh, false),
+  vi: wordRe(EVENT_WORDS.vi, true),
+  en: wordRe(EVENT_WORDS.en, true),
+};
+
+/** Whether a statement (Simplified text for Chinese) names a meeting-like happening. */
+export function mentionsEvent(text: string, lang: string): boolean {
+  const fam = langFamily(lang);
+  if (fam === 'other') return EVENT_RE.en.test(text);
+  return EVENT_RE[fam].test(text);
+}

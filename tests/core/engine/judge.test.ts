@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Fact } from '../../../src/core/model';
+import { judge, relateDates, relateIntervals, toInterval, type Member } from '../../../src/core/engine/judge';
+
+const claim = (id: string): Claim => ({ id, sourceId: 's-' + id, eventId: 'e', text: id, origin: { start: 0, end: 1 }, facts: [], index: 0 });
+const m = (id: string, ...facts: Fact[]): Member => ({ claim: claim(id), facts });
+const hours = (text: string, min: number | null, max: number | null, qualifier?: Fact['qualifier']): Fact => ({
+  kind: 'duration',
+  text,
+  value: { min, max, unit: 'hour' },
+  ...(qualifier ? { qualifier } : {}),
+});
+
+describe('intervals', () => {
+  it('reads qualifiers as ranges', () => {
+    expect(toInterval(4, null, 'at-least')).toEqual({ lo: 4, hi: Infinity, point: false });
+    expect(toInterval(5, 6, 'expected')).toEqual({ lo: 5, hi: 6, point: false });
+    const approx = toInterval(6.5, 6.5, 'approximate')!;
+    expect(approx.lo).toBeGreaterThan(6);
+    expect(approx.hi).toBeLessThan(7);
+  });
+  it('relates points, ranges and open ranges', () => {
+    expect(relateIntervals(toInterval(4.5, 4.5, 'exact')!, toInterval(4.5, 4.5, undefined)!)).toBe('same');
+    expect(relateIntervals(toInterval(4.5, 4.5, 'exact')!, toInterval(4, null, 'at-least')!)).toBe('compatible');
+    expect(relateIntervals(toInterval(6.5, 6.5, 'approximate')!, toInterval(5, 6, 'expected')!)).toBe('conflict');
+  });
+  it('compares dates at their common precision, a missing year matching any', () => {
+    expect(relateDates('2025-02-27', '2025-02-27')).toBe('same');
+    expect(relateDates('2025-02', '2025-02-27')).toBe('compatible');
+    expect(relateDates('--02-18', '2025-02-18')).toBe('compatible');
+    expect(relateDates('2025-02-18', '2025-02-27')).toBe('conflict');
+    expect(relateDates('2024-10-08', '2025-10-08')).toBe('conflict');
+  });
+});
+
+describe('judge', () => {
+  it('flags about 6.5 hours against an expected 5–6 hours as a duration conflict, noting the forecast', () => {
+    const j = judge([m('a', hours('約6個半小時', 6.5, 6.5, 'approximate')), m('b', hours('预计持续五到六个小时', 5, 6, 'expected'))], { focus: 'duration' });
+    expect(j.status).toBe('conflict');
+    expect(j.discrepancies[0].kind).toBe('duration');
+    expect(j.discrepancies[0].relation).toBe('conflict');
+    expect(j.discrepancies[0].note).toMatch(/forecast/);
+    expect(j.discrepancies[0].values.map((v) => v.claimId)).toEqual(['a', 'b']);
+  });
+
+  it('reads 4.5 hours, 4.5 hours and more than 4 hours as a partial agreement', () => {
+    const j = judge([m('a', hours('4個半小時', 4.5, 4.5)), m('b', hours('四个半小时', 4.5, 4.5)), m('c', hours('hơn 4 giờ', 4, null, 'at-least'))], { focus: 'duration' });
+    expect(j.status).toBe('partial');
+    expect(j.discrepancies.map((d) => d.kind)).toContain('duration');
+  });
+
+  it('agrees when every compared fact is the same', () => {
+    const d: Fact = { kind: 'date', text: '27日', value: { date: '2025-02-27' } };
+    const j = judge([m('a', d, hours('6.5 h', 6.5, 6.5)), m('b', { ...d, text: 'ngày 27/2' }, hours('6 giờ rưỡi', 6.5, 6.5))]);
+    expect(j).toEqual({ status: 'agreement', discrepancies: [] });
+  });
+
+  it('calls a different department for the same person a conflict of role and organization', () => {
+    const person = (text: string, org: string): Fact => ({ kind: 'person', text, value: { key: 'darchiev', role: 'department-director', organization: org } });
+    const j = judge(
+      [
+        m('a', person('達爾奇耶夫', 'north-atlantic-department'), { kind: 'role', text: '北大西洋司司長', value: { key: 'department-director' } }),
+        m('b', person('达尔奇耶夫', 'north-america-department'), { kind: 'role', text: '北美司司长', value: { key: 'department-director' } }),
+      ],
+      { focus: 'role', personKey: 'darchiev' },
+    );
+    expect(j.status).toBe('conflict');
+    const kinds = j.discrepancies.map((d) => d.kind);
+    expect(kinds).toContain('role');
+    expect(kinds).toContain('organization');
+    expect(j.discrepancies.find((d) => d.kind === 'role')!.values.map((v) => v.text)).toEqual(['北大西洋司司長', '北美司司长']);
+  });
+
+  it('calls the same title with more detail on one side partial', () => {
+    const person = (text: string): Fact => ({ kind: 'person', text, value: { key: 'coulter', role: 'deputy-assistant-secretary' } });
+    const j = judge(
+      [
+        m('a', person('庫爾特'), { kind: 'role', text: '負責俄羅斯和中歐事務的副助理國務卿', value: { key: 'deputy-assistant-secretary' } }),
+        m('b', person('库尔特'), { kind: 'role', text: '副助理国务卿', value: { key: 'deputy-assistant-secretary' } }),
+      ],
+      { focus: 'role', personKey: 'coulter' },
+    );
+    expect(j.status).toBe('partial');
+  });
+
+  it('compares counts only within the same unit', () => {
+    const n = (text: string, v: number, unit: string): Fact => ({ kind: 'number', text, value: { min: v, max: v, unit } });
+    expect(judge([m('a', n('three memorandums', 3, 'agreement')), m('b', n('四項協議', 4, 'agreement'))]).status).toBe('conflict');
+    expect(judge([m('a', n('12 members', 12, 'person')), m('b', n('ba văn kiện', 3, 'agreement'))]).status).toBe('agreement');
+  });
+
+  it('treats a fact stated by one side only as a detail added (partial)', () => {
+    const j = judge([m('a', { kind: 'organization', text: 'CNN', value: { key: 'cnn' } }), m('b')]);
+    expect(j.status).toBe('partial');
+    expect(j.discrepancies[0].note).toMatch(/not stated/);
+  });
+});
