@@ -1,0 +1,71 @@
+// Sentence-matching benchmark on NTREX (../shared/data/ntrex): for every line, is its translation the best
+// of all 1,997 candidates (P@1)? Prints `name: value unit` lines. Run alone: npx tsx bench/match.ts
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createSimilarity, type Features, type SimilarityOptions } from '../src/core/lang';
+import { loadLangData } from '../src/node/lang-data';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ntrexDir = path.resolve(repoRoot, '../shared/data/ntrex');
+export const NTREX_FILES: Record<string, string> = {
+  'zh-Hans': 'newstest2019-ref.zho_Hans.txt',
+  'zh-Hant': 'newstest2019-ref.zho_Hant.txt',
+  vi: 'newstest2019-ref.vie.txt',
+  en: 'newstest2019-src.eng.txt',
+};
+export const PAIRS: [string, string][] = [
+  ['zh-Hant', 'zh-Hans'],
+  ['zh-Hans', 'vi'],
+  ['zh-Hant', 'vi'],
+  ['vi', 'en'],
+  ['zh-Hans', 'en'],
+  ['zh-Hant', 'en'],
+];
+
+export function readNtrex(lang: string): string[] {
+  return readFileSync(path.join(ntrexDir, NTREX_FILES[lang]), 'utf8').split('\n').filter((l, i, all) => l.length > 0 || i < all.length - 1);
+}
+
+export interface PairResult {
+  pair: string;
+  p1: number;
+}
+
+export async function benchMatch(opts: SimilarityOptions = {}, print = true): Promise<PairResult[]> {
+  if (!existsSync(ntrexDir)) {
+    console.log('ntrex: skipped (../shared/data/ntrex absent)');
+    return [];
+  }
+  const t0 = performance.now();
+  const data = loadLangData();
+  const sim = createSimilarity(data, opts);
+  sim.features('預熱 warm-up', 'zh-Hant');
+  const loadMs = performance.now() - t0;
+  if (print) console.log(`lang data load: ${Math.round(loadMs)} ms`);
+  const feats: Record<string, Features[]> = {};
+  let count = 0;
+  const t1 = performance.now();
+  for (const lang of Object.keys(NTREX_FILES)) {
+    feats[lang] = readNtrex(lang).map((l) => sim.features(l, lang));
+    count += feats[lang].length;
+  }
+  const secs = (performance.now() - t1) / 1000;
+  if (print) console.log(`features: ${Math.round(count / secs)} sentences/s`);
+  const out: PairResult[] = [];
+  for (const [a, b] of PAIRS) {
+    const t2 = performance.now();
+    const res = sim.match(feats[a], feats[b], { threshold: 0 });
+    const ok = res.filter((r) => r.best === r.a).length / res.length;
+    out.push({ pair: `${a}->${b}`, p1: ok });
+    if (print) {
+      console.log(`ntrex p@1 ${a}->${b}: ${ok.toFixed(3)} ratio`);
+      console.log(`ntrex match ${a}->${b}: ${Math.round(performance.now() - t2)} ms`);
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchMatch();
+}

@@ -1,0 +1,579 @@
+// Cross-language statement similarity without a neural model (see shared research "offline aligner").
+// Each text becomes sparse weighted tokens in shared spaces ("signals"); two texts are compared by an
+// IDF-weighted cosine per signal, combined by a weighted sum; batch matching adds CSLS hubness correction
+// and a threshold so statements with no counterpart stay unmatched.
+import type { LangData } from './data';
+import { toSimplified, isHan } from './chinese';
+import { englishWords, stemWord, isEnglishStopword } from './english';
+import { nameSketch, isTranslitChar, cyrillicToLatin } from './names';
+import { numberTokens } from './numbers';
+import { vietKey, hasVietMarks } from './viet';
+
+/** The signals, each a token namespace. */
+export const SIGNALS = ['char', 'charPair', 'hanViet', 'hanVietPair', 'gloss', 'latin', 'name', 'number'] as const;
+export type Signal = (typeof SIGNALS)[number];
+const NS = SIGNALS.length;
+const PREFIX = ['c', 'cb', 'h', 'hb', 'e', 'l', 's', 'n'];
+
+export type LangFamily = 'zh' | 'vi' | 'en' | 'other';
+export type PairKind = 'zh-zh' | 'zh-vi' | 'zh-en' | 'vi-en' | 'vi-vi' | 'en-en' | 'other';
+
+/** Sparse features of one text; ids are private to the similarity object that made them. */
+export interface Features {
+  readonly lang: string;
+  readonly family: LangFamily;
+  /** Token ids, ascending. */
+  readonly ids: Int32Array;
+  /** Term weight of each token (before IDF). */
+  readonly tf: Float32Array;
+}
+
+export interface MatchResult {
+  /** Index in A. */
+  a: number;
+  /** Index in B of the best counterpart, or null when its score is below the threshold. */
+  b: number | null;
+  /** Similarity 0..1 of the best candidate (reported even when below the threshold). */
+  score: number;
+  /** CSLS-corrected score used for ranking. */
+  csls: number;
+  /** Best candidate whatever the threshold (-1 when B is empty). */
+  best: number;
+}
+
+export interface SimilarityOptions {
+  /** Signal weights per language pair (merged over the defaults). */
+  weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
+  /** Minimum score for a match (default 0.12). */
+  threshold?: number;
+  /** Neighbourhood size for CSLS (default 10). */
+  cslsK?: number;
+}
+
+export interface MatchOptions {
+  threshold?: number;
+  cslsK?: number;
+  /** Use the IDF from `fit` instead of computing it from A and B (default false). */
+  useFittedIdf?: boolean;
+}
+
+export interface Similarity {
+  /** Tokens of a text in a language ('zh-Hant', 'zh-Hans', 'vi', 'en'; others: Latin tokens, names, numbers). */
+  features(text: string, lang: string): Features;
+  /** Set document frequencies from a corpus, used by `score` (call once with all statements). */
+  fit(corpus: readonly Features[]): void;
+  /** Similarity 0..1 of two feature sets. */
+  score(a: Features, b: Features): number;
+  /** Best counterpart in B of each item of A, with CSLS hubness correction and a threshold. */
+  match(A: readonly Features[], B: readonly Features[], opts?: MatchOptions): MatchResult[];
+  /** Tokens of a feature set as readable strings (for debugging and tests). */
+  tokens(f: Features): string[];
+  readonly threshold: number;
+}
+
+const CAPS: Record<LangFamily, boolean[]> = {
+  //     c      cb     h      hb     e      l     s     n
+  zh: [true, true, true, true, true, true, true, true],
+  vi: [false, false, true, true, true, true, true, true],
+  en: [false, false, false, false, true, true, true, true],
+  other: [false, false, false, false, false, true, true, true],
+};
+// Signals that count in the denominator only when both sides have tokens (names and Latin words are
+// often translated away); the others count when either side has tokens.
+const BOTH_REQUIRED = [false, false, false, false, false, true, true, false];
+
+export const DEFAULT_WEIGHTS: Record<PairKind, Record<Signal, number>> = {
+  'zh-zh': { char: 1, charPair: 1.5, hanViet: 0, hanVietPair: 0, gloss: 0.5, latin: 0.5, name: 0.3, number: 0.5 },
+  'zh-vi': { char: 0, charPair: 0, hanViet: 1, hanVietPair: 1, gloss: 1, latin: 0.5, name: 0.3, number: 0.5 },
+  'zh-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 1.5, latin: 0.5, name: 0.5, number: 0.5 },
+  'vi-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 1.5, latin: 0.7, name: 0.3, number: 0.5 },
+  'vi-vi': { char: 0, charPair: 0, hanViet: 1, hanVietPair: 1, gloss: 0.5, latin: 0.7, name: 0.3, number: 0.5 },
+  'en-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 1.5, latin: 0.7, name: 0.3, number: 0.5 },
+  other: { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 0.5, latin: 1, name: 0.5, number: 0.7 },
+};
+
+export function langFamily(lang: string): LangFamily {
+  const l = lang.toLowerCase();
+  if (l.startsWith('zh') || l === 'cmn' || l === 'yue') return 'zh';
+  if (l.startsWith('vi')) return 'vi';
+  if (l.startsWith('en')) return 'en';
+  return 'other';
+}
+
+function pairKind(a: LangFamily, b: LangFamily): PairKind {
+  const k = [a, b].sort().join('-');
+  switch (k) {
+    case 'zh-zh':
+    case 'vi-vi':
+    case 'en-en':
+      return k;
+    case 'vi-zh':
+      return 'zh-vi';
+    case 'en-zh':
+      return 'zh-en';
+    case 'en-vi':
+      return 'vi-en';
+    default:
+      return 'other';
+  }
+}
+
+const VIET_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(ch|ng|nh|c|m|n|p|t)?$/;
+
+function plainLatin(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
+
+function isVietnameseWord(word: string): boolean {
+  return hasVietMarks(word) || VIET_SHAPE.test(plainLatin(word));
+}
+
+function isCapitalized(w: string): boolean {
+  const c = w[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+const PAIR_KINDS: PairKind[] = ['zh-zh', 'zh-vi', 'zh-en', 'vi-en', 'vi-vi', 'en-en', 'other'];
+
+interface Prepared {
+  version: number;
+  ids: Int32Array;
+  w: Float64Array;
+  ns: Uint8Array;
+  norm: Float64Array;
+}
+
+/** Build a similarity scorer over the given language data. */
+export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): Similarity {
+  const weights = {} as Record<PairKind, Float64Array>;
+  for (const k of PAIR_KINDS) {
+    const merged = { ...DEFAULT_WEIGHTS[k], ...(opts.weights?.[k] ?? {}) };
+    weights[k] = Float64Array.from(SIGNALS.map((s) => merged[s]));
+  }
+  const threshold = opts.threshold ?? 0.12;
+  const cslsK = opts.cslsK ?? 10;
+
+  const vocab = new Map<string, number>();
+  const vocabNames: string[] = [];
+  const nsOf: number[] = [];
+  const intern = (ns: number, tok: string): number => {
+    const key = `${PREFIX[ns]}:${tok}`;
+    let id = vocab.get(key);
+    if (id === undefined) {
+      id = vocabNames.length;
+      vocab.set(key, id);
+      vocabNames.push(key);
+      nsOf.push(ns);
+    }
+    return id;
+  };
+
+  // ---- tokenizers -------------------------------------------------------------------------------
+  type Acc = Map<number, number>;
+  const add = (acc: Acc, ns: number, tok: string, w = 1) => {
+    const id = intern(ns, tok);
+    acc.set(id, (acc.get(id) ?? 0) + w);
+  };
+
+  const addGlossStems = (acc: Acc, stems: readonly string[], w: number) => {
+    const each = w / Math.sqrt(stems.length);
+    for (const s of stems) add(acc, 4, s, each);
+  };
+
+  const addReadings = (acc: Acc, chars: readonly string[], w = 1) => {
+    let prev: string[] | undefined;
+    for (const c of chars) {
+      const rs = data.readings.get(c);
+      if (rs) for (const r of rs) add(acc, 2, r, w / rs.length);
+      if (prev && rs) {
+        const n = Math.min(prev.length, 3) * Math.min(rs.length, 3);
+        for (const p of prev.slice(0, 3)) for (const r of rs.slice(0, 3)) add(acc, 3, `${p} ${r}`, w / n);
+      }
+      prev = rs;
+    }
+  };
+
+  const latinWord = (acc: Acc, word: string, sketchIt: boolean) => {
+    const lw = plainLatin(word);
+    if (lw.length >= 2 || /\d/.test(lw)) add(acc, 5, lw);
+    if (sketchIt && word.length >= 3) {
+      const sk = nameSketch(word);
+      if (sk.length >= 2) add(acc, 6, sk, 0.7);
+    }
+  };
+
+  const cyrillicWord = (acc: Acc, word: string) => {
+    const lat = cyrillicToLatin(word);
+    add(acc, 5, lat);
+    const sk = nameSketch(word);
+    if (sk.length >= 2) add(acc, 6, sk, 0.7);
+  };
+
+  const otherScripts = (acc: Acc, text: string, latinSketch: boolean) => {
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[\u0400-\u04ff]+/g)) {
+      const w = m[0];
+      if (/[\u0400-\u04ff]/.test(w)) cyrillicWord(acc, w);
+      else latinWord(acc, w, latinSketch && isCapitalized(w));
+    }
+  };
+
+  const zhFeatures = (text: string, acc: Acc) => {
+    const s = toSimplified(text);
+    const runs = s.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g) ?? [];
+    for (const run of runs) {
+      const chars = [...run];
+      for (let i = 0; i < chars.length; i++) {
+        add(acc, 0, chars[i]);
+        if (i > 0) add(acc, 1, chars[i - 1] + chars[i]);
+      }
+      addReadings(acc, chars);
+      // dictionary words by forward maximum matching
+      for (let i = 0; i < chars.length; ) {
+        let len = Math.min(data.maxGlossLen, chars.length - i);
+        for (; len > 0; len--) {
+          const w = chars.slice(i, i + len).join('');
+          const g = data.gloss.get(w);
+          if (g) {
+            addGlossStems(acc, g, 1);
+            break;
+          }
+        }
+        i += Math.max(len, 1);
+      }
+      // transliterated names: runs of transliteration characters
+      for (let i = 0; i < chars.length; ) {
+        if (!isTranslitChar(chars[i])) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < chars.length && isTranslitChar(chars[j])) j++;
+        if (j - i >= 2) {
+          const sk = nameSketch(chars.slice(i, j).join(''), 'zh');
+          if (sk.length >= 2) add(acc, 6, sk, 0.7);
+        }
+        i = j;
+      }
+    }
+    otherScripts(acc, s, true);
+  };
+
+  const viFeatures = (text: string, acc: Acc) => {
+    for (const clause of text.split(/[.,;:!?()[\]"“”‘’'«»…\-–—/]+/)) {
+      const words = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const keys: string[] = [];
+      for (const w of words) {
+        const isViet = isVietnameseWord(w) && !(w.length >= 2 && w === w.toUpperCase() && !hasVietMarks(w));
+        if (!isViet) {
+          if (/^\d+$/.test(w)) {
+            keys.push('');
+            continue;
+          }
+          if (/[\u0400-\u04ff]/.test(w)) cyrillicWord(acc, w);
+          else latinWord(acc, w, isCapitalized(w));
+          keys.push('');
+          continue;
+        }
+        keys.push(vietKey(w));
+      }
+      // Hán-Việt syllables and pairs
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (!k || !data.readingSet.has(k)) continue;
+        add(acc, 2, k);
+        const n = keys[i + 1];
+        if (n && data.readingSet.has(n)) add(acc, 3, `${k} ${n}`);
+      }
+      // bridge: syllable pairs and triples that read as a dictionary word
+      for (let i = 0; i < keys.length; i++) {
+        for (let len = 3; len >= 2; len--) {
+          if (i + len > keys.length) continue;
+          const seq = keys.slice(i, i + len);
+          if (seq.some((k) => !k)) continue;
+          const words = data.bridge.get(seq.join(' '));
+          if (!words) continue;
+          for (const w of words) {
+            const g = data.gloss.get(w);
+            if (g) addGlossStems(acc, g, 0.8 / words.length);
+          }
+        }
+      }
+      // native-Vietnamese lexicon and glossary: longest match first
+      for (let i = 0; i < keys.length; ) {
+        let matched = 0;
+        for (let len = Math.min(data.maxLexiconLen, keys.length - i); len >= 1; len--) {
+          const seq = keys.slice(i, i + len);
+          if (seq.some((k) => !k)) continue;
+          const entries = data.lexicon.get(seq.join(' '));
+          if (!entries) continue;
+          for (const e of entries) {
+            const w = 1 / entries.length;
+            for (const zh of e.zh) addReadings(acc, [...zh], w);
+            if (e.en.length) addGlossStems(acc, e.en, w);
+            else for (const zh of e.zh) {
+              const g = data.gloss.get(zh);
+              if (g) addGlossStems(acc, g, w / e.zh.length);
+            }
+          }
+          matched = len;
+          break;
+        }
+        i += Math.max(matched, 1);
+      }
+    }
+  };
+
+  const enFeatures = (text: string, acc: Acc) => {
+    for (const w of englishWords(text)) add(acc, 4, stemWord(w));
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[\u0400-\u04ff]+/g)) {
+      const w = m[0];
+      if (/[\u0400-\u04ff]/.test(w)) {
+        cyrillicWord(acc, w);
+        continue;
+      }
+      const acronym = w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w);
+      if ((isCapitalized(w) || acronym || /\d/.test(w)) && !isEnglishStopword(w)) latinWord(acc, w.replace(/['’]s$/, ''), true);
+    }
+  };
+
+  const features = (text: string, lang: string): Features => {
+    const family = langFamily(lang);
+    const acc: Acc = new Map();
+    if (family === 'zh') zhFeatures(text, acc);
+    else if (family === 'vi') viFeatures(text, acc);
+    else if (family === 'en') enFeatures(text, acc);
+    else {
+      otherScripts(acc, text, true);
+      // Han text in an unknown language still gets characters
+      if ([...text].some(isHan)) zhFeatures(text, acc);
+    }
+    const numLang = family === 'zh' ? 'zh' : family === 'other' ? lang : family;
+    for (const t of new Set(numberTokens(text, numLang))) add(acc, 7, t);
+    const ids = Int32Array.from([...acc.keys()].sort((x, y) => x - y));
+    const tf = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) tf[i] = Math.sqrt(acc.get(ids[i]) ?? 0);
+    return { lang, family, ids, tf };
+  };
+
+  // ---- IDF and prepared vectors -----------------------------------------------------------------
+  let fitted: Float64Array | null = null;
+  let fittedN = 0;
+  let version = 0;
+  const cache = new WeakMap<Features, Prepared>();
+
+  const idfFrom = (corpus: readonly Features[]): { idf: Float64Array; n: number } => {
+    const df = new Float64Array(vocabNames.length);
+    for (const f of corpus) for (const id of f.ids) df[id]++;
+    const n = corpus.length;
+    const idf = new Float64Array(vocabNames.length);
+    for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / (df[i] + 1));
+    return { idf, n };
+  };
+
+  const prepareWith = (f: Features, idf: Float64Array | null, n: number, ver: number): Prepared => {
+    const w = new Float64Array(f.ids.length);
+    const ns = new Uint8Array(f.ids.length);
+    const norm = new Float64Array(NS);
+    const unseen = Math.log(1 + n);
+    for (let i = 0; i < f.ids.length; i++) {
+      const id = f.ids[i];
+      const k = nsOf[id];
+      const v = f.tf[i] * (idf ? (id < idf.length ? idf[id] : unseen) : 1);
+      w[i] = v;
+      ns[i] = k;
+      norm[k] += v * v;
+    }
+    for (let k = 0; k < NS; k++) norm[k] = Math.sqrt(norm[k]);
+    return { version: ver, ids: f.ids, w, ns, norm };
+  };
+
+  const prepared = (f: Features): Prepared => {
+    let p = cache.get(f);
+    if (!p || p.version !== version) {
+      p = prepareWith(f, fitted, fittedN, version);
+      cache.set(f, p);
+    }
+    return p;
+  };
+
+  const combine = (dots: Float64Array, pa: Prepared, pb: Prepared, fa: LangFamily, fb: LangFamily): number => {
+    const W = weights[pairKind(fa, fb)];
+    const ca = CAPS[fa];
+    const cb = CAPS[fb];
+    let num = 0;
+    let den = 0;
+    for (let k = 0; k < NS; k++) {
+      const wk = W[k];
+      if (wk === 0 || !ca[k] || !cb[k]) continue;
+      const na = pa.norm[k];
+      const nb = pb.norm[k];
+      if (BOTH_REQUIRED[k] ? na === 0 || nb === 0 : na === 0 && nb === 0) continue;
+      den += wk;
+      if (na > 0 && nb > 0) num += (wk * dots[k]) / (na * nb);
+    }
+    return den > 0 ? Math.min(1, num / den) : 0;
+  };
+
+  const dotsBuf = new Float64Array(NS);
+  const score = (a: Features, b: Features): number => {
+    const pa = prepared(a);
+    const pb = prepared(b);
+    dotsBuf.fill(0);
+    let i = 0;
+    let j = 0;
+    while (i < pa.ids.length && j < pb.ids.length) {
+      const x = pa.ids[i];
+      const y = pb.ids[j];
+      if (x === y) {
+        dotsBuf[pa.ns[i]] += pa.w[i] * pb.w[j];
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return combine(dotsBuf, pa, pb, a.family, b.family);
+  };
+
+  const fit = (corpus: readonly Features[]) => {
+    const r = idfFrom(corpus);
+    fitted = r.idf;
+    fittedN = r.n;
+    version++;
+  };
+
+  // ---- batch matching ---------------------------------------------------------------------------
+  const match = (A: readonly Features[], B: readonly Features[], mo: MatchOptions = {}): MatchResult[] => {
+    const thr = mo.threshold ?? threshold;
+    const k = Math.max(1, mo.cslsK ?? cslsK);
+    const nA = A.length;
+    const nB = B.length;
+    if (nB === 0) return A.map((_, a) => ({ a, b: null, score: 0, csls: 0, best: -1 }));
+    let idf: Float64Array | null;
+    let n: number;
+    if (mo.useFittedIdf && fitted) {
+      idf = fitted;
+      n = fittedN;
+    } else {
+      const r = idfFrom([...A, ...B]);
+      idf = r.idf;
+      n = r.n;
+    }
+    const pA = A.map((f) => prepareWith(f, idf, n, -1));
+    const pB = B.map((f) => prepareWith(f, idf, n, -1));
+    // inverted index over B
+    const V = vocabNames.length;
+    const counts = new Int32Array(V + 1);
+    for (const p of pB) for (const id of p.ids) counts[id + 1]++;
+    for (let i = 0; i < V; i++) counts[i + 1] += counts[i];
+    const start = counts.slice();
+    const postB = new Int32Array(counts[V]);
+    const postW = new Float64Array(counts[V]);
+    for (let b = 0; b < nB; b++) {
+      const p = pB[b];
+      for (let i = 0; i < p.ids.length; i++) {
+        const pos = start[p.ids[i]]++;
+        postB[pos] = b;
+        postW[pos] = p.w[i];
+      }
+    }
+    const acc = new Float64Array(nB * NS);
+    const touched = new Int32Array(nB);
+    const mark = new Uint8Array(nB);
+    const dots = new Float64Array(NS);
+    const row = (a: number, out: Float32Array) => {
+      out.fill(0);
+      const p = pA[a];
+      let nt = 0;
+      for (let i = 0; i < p.ids.length; i++) {
+        const id = p.ids[i];
+        const ns = p.ns[i];
+        const wa = p.w[i];
+        for (let q = counts[id]; q < counts[id + 1]; q++) {
+          const b = postB[q];
+          if (!mark[b]) {
+            mark[b] = 1;
+            touched[nt++] = b;
+          }
+          acc[b * NS + ns] += wa * postW[q];
+        }
+      }
+      for (let t = 0; t < nt; t++) {
+        const b = touched[t];
+        for (let x = 0; x < NS; x++) dots[x] = acc[b * NS + x];
+        out[b] = combine(dots, p, pB[b], A[a].family, B[b].family);
+        acc.fill(0, b * NS, b * NS + NS);
+        mark[b] = 0;
+      }
+    };
+    const kB = Math.min(k, nB);
+    const kA = Math.min(k, nA);
+    const rA = new Float64Array(nA);
+    const colTop = new Float32Array(nB * kA).fill(-1);
+    const colMin = new Float32Array(nB).fill(-1);
+    const keep = nA * nB <= 16_000_000;
+    const matrix = keep ? new Float32Array(nA * nB) : null;
+    const buf = new Float32Array(nB);
+    const top = new Float32Array(kB);
+    for (let a = 0; a < nA; a++) {
+      const out = matrix ? matrix.subarray(a * nB, (a + 1) * nB) : buf;
+      row(a, out);
+      top.fill(-1);
+      let tmin = -1;
+      for (let b = 0; b < nB; b++) {
+        const s = out[b];
+        if (s > tmin) {
+          // replace the smallest of the row's top-k
+          let mi = 0;
+          for (let x = 1; x < kB; x++) if (top[x] < top[mi]) mi = x;
+          top[mi] = s;
+          tmin = top[0];
+          for (let x = 1; x < kB; x++) if (top[x] < tmin) tmin = top[x];
+        }
+        if (s > colMin[b]) {
+          const base = b * kA;
+          let mi = 0;
+          for (let x = 1; x < kA; x++) if (colTop[base + x] < colTop[base + mi]) mi = x;
+          colTop[base + mi] = s;
+          let cm = colTop[base];
+          for (let x = 1; x < kA; x++) if (colTop[base + x] < cm) cm = colTop[base + x];
+          colMin[b] = cm;
+        }
+      }
+      let sum = 0;
+      for (let x = 0; x < kB; x++) sum += Math.max(0, top[x]);
+      rA[a] = sum / kB;
+    }
+    const rB = new Float64Array(nB);
+    for (let b = 0; b < nB; b++) {
+      let sum = 0;
+      for (let x = 0; x < kA; x++) sum += Math.max(0, colTop[b * kA + x]);
+      rB[b] = sum / kA;
+    }
+    const results: MatchResult[] = [];
+    for (let a = 0; a < nA; a++) {
+      let out: Float32Array;
+      if (matrix) out = matrix.subarray(a * nB, (a + 1) * nB);
+      else {
+        row(a, buf);
+        out = buf;
+      }
+      let best = 0;
+      let bestC = -Infinity;
+      for (let b = 0; b < nB; b++) {
+        const c = 2 * out[b] - rB[b];
+        if (c > bestC) {
+          bestC = c;
+          best = b;
+        }
+      }
+      const s = out[best];
+      const csls = bestC - rA[a];
+      results.push({ a, b: s >= thr ? best : null, score: s, csls, best });
+    }
+    return results;
+  };
+
+  const tokens = (f: Features): string[] => [...f.ids].map((id) => vocabNames[id]);
+
+  return { features, fit, score, match, tokens, threshold };
+}

@@ -1,0 +1,45 @@
+// Loads the precompiled language data (resources/lang/, built by `npm run build:lang`) synchronously, once.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLangData, type LangData } from '../core/lang/data';
+
+const FILES = ['hanviet', 'gloss', 'bridge', 'lexicon'] as const;
+const cache = new Map<string, LangData>();
+
+/** Candidate folders for resources/lang: env override, packaged Electron resources, then the repo root. */
+export function langDataDirs(): string[] {
+  const dirs: string[] = [];
+  if (process.env.PARALLAX_LANG_DIR) dirs.push(process.env.PARALLAX_LANG_DIR);
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath) dirs.push(path.join(resourcesPath, 'lang'), path.join(resourcesPath, 'resources/lang'));
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    dirs.push(path.join(dir, 'resources/lang'));
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  dirs.push(path.join(process.cwd(), 'resources/lang'));
+  return dirs;
+}
+
+export function defaultLangDataDir(): string {
+  for (const d of langDataDirs()) if (existsSync(path.join(d, 'hanviet.tsv'))) return d;
+  throw new Error(`language data not found (looked in ${langDataDirs().join(', ')}); run npm run build:lang`);
+}
+
+/** Language data from `dir` (default: the packaged or repository resources/lang), cached per folder. */
+export function loadLangData(dir?: string): LangData {
+  const d = path.resolve(dir ?? defaultLangDataDir());
+  const hit = cache.get(d);
+  if (hit) return hit;
+  const read = (name: string) => {
+    const f = path.join(d, `${name}.tsv`);
+    return existsSync(f) ? readFileSync(f, 'utf8') : '';
+  };
+  const [hanviet, gloss, bridge, lexicon] = FILES.map(read);
+  const data = parseLangData({ hanviet, gloss, bridge, lexicon });
+  cache.set(d, data);
+  return data;
+}
