@@ -1,0 +1,82 @@
+// The side-by-side view: one column per source, one row per alignment group (or unaligned statement).
+import { useTranslation } from 'react-i18next';
+import type { ComparisonIndex, Row } from '../lib/view';
+import { formatDate } from '../lib/format';
+import { ClaimText } from './Text';
+import { LangBadge, StatusBadge } from './Status';
+import { VirtualGrid } from './VirtualGrid';
+
+export function SideBySide({
+  ix,
+  rows,
+  selected,
+  onSelect,
+  showNormalized,
+}: {
+  ix: ComparisonIndex;
+  rows: Row[];
+  selected: number;
+  onSelect: (i: number) => void;
+  showNormalized: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const sources = ix.sources;
+  if (!rows.length) return <p className="empty">{ix.rows.length ? t('side.noMatch') : t('side.noGroups')}</p>;
+  return (
+    <VirtualGrid
+      testId="side-by-side"
+      ariaLabel={t('views.side')}
+      rowCount={rows.length}
+      colCount={sources.length}
+      colWidth={300}
+      labelWidth={150}
+      estimateRowHeight={96}
+      rowKey={(i) => rows[i].id}
+      selectedRow={selected}
+      onSelectRow={onSelect}
+      renderCorner={() => <span className="muted">{t('side.group')}</span>}
+      renderHeader={(c) => {
+        const s = sources[c];
+        return (
+          <div className="colhead">
+            <div className="colhead-outlet" title={s.path}>
+              {s.outlet ?? s.path}
+            </div>
+            <div className="colhead-meta">
+              <LangBadge tag={s.language} />
+              <span>{formatDate(s.published, i18n.language)}</span>
+            </div>
+          </div>
+        );
+      }}
+      renderLabel={(r) => {
+        const row = rows[r];
+        const ev = row.eventId ? ix.eventById.get(row.eventId) : undefined;
+        const tag = row.alignment?.tag;
+        return (
+          <div className="rowlabel">
+            <StatusBadge status={row.status} />
+            {tag?.status && (
+              <span className="tagmark" data-testid="row-tag">
+                <StatusBadge status={tag.status} compact />
+                <span className="tagmark-text">{t('tag.tagged')}</span>
+              </span>
+            )}
+            {tag?.note && <span className="notemark" title={tag.note} aria-label={t('tag.hasNote')}>✎</span>}
+            {ev && <span className="rowlabel-event">{ev.label}</span>}
+          </div>
+        );
+      }}
+      renderCell={(r, c) => {
+        const row = rows[r];
+        const claims = row.bySource.get(sources[c].id);
+        if (!claims) return <span className="absent" aria-label={t('side.absent')} />;
+        return claims.map((cl) => (
+          <p key={cl.id} className="cell-claim">
+            <ClaimText claim={cl} alignment={row.alignment} language={sources[c].language} showNormalized={showNormalized} />
+          </p>
+        ));
+      }}
+    />
+  );
+}
