@@ -77,13 +77,20 @@ export type Channel = keyof Calls;
 export type Req<C extends Channel> = Calls[C]['req'];
 export type Res<C extends Channel> = Calls[C]['res'];
 
+/** What the Electron application menu did or asks the UI to do (sent by src/main only). */
+export type MenuCommand =
+  | { action: 'set-language'; language: UiLanguage }
+  | { action: 'opened'; paths: string[] }
+  | { action: 'exported'; format: ExportFormat; path: string };
+
 /** Events pushed from the services to the UI. */
 export interface Events {
   'analysis:progress': AnalyzeProgress;
   'project:changed': ProjectSummary;
+  'app:menu': MenuCommand;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['analysis:progress', 'project:changed'];
+export const EVENT_NAMES: readonly EventName[] = ['analysis:progress', 'project:changed', 'app:menu'];
 
 /** What the renderer sees: one typed function per channel, plus event subscription. */
 export interface ParallaxApi {
