@@ -18,6 +18,8 @@ export interface ApplyResult {
   orphans: TagRecord[];
   /** manual links whose statements could not be found again */
   orphanLinks: LinkRecord[];
+  /** which tag record is shown on which alignment (alignment id → record) */
+  attached: Map<string, TagRecord>;
 }
 
 /** Whitespace-collapsed, NFC-normalized text for comparing quotes. */
@@ -189,25 +191,25 @@ export function applyProject(comparison: Comparison, project: Pick<Project, 'tag
       else byClaim.set(cid, [a]);
     }
   const orphans: TagRecord[] = [];
-  const tagged = new Set<string>();
+  const attached = new Map<string, TagRecord>();
   const order = project.tags
     .map((t, i) => ({ t, i }))
     .sort((x, y) => (x.t.updatedAt < y.t.updatedAt ? 1 : x.t.updatedAt > y.t.updatedAt ? -1 : x.i - y.i));
   for (const { t } of order) {
     if (isEmptyTag(t)) continue;
     const target = locate(t, byId, byClaim, index);
-    if (!target || tagged.has(target.id)) {
+    if (!target || attached.has(target.id)) {
       orphans.push(t);
       continue;
     }
     const tag: AnalystTag = { status: t.status ?? target.status, note: t.note, updatedAt: t.updatedAt };
     target.tag = tag;
-    tagged.add(target.id);
+    attached.set(target.id, t);
   }
   // keep orphans in project order
   orphans.sort((a, b) => project.tags.indexOf(a) - project.tags.indexOf(b));
 
-  return { comparison: { ...comparison, alignments }, orphans, orphanLinks };
+  return { comparison: { ...comparison, alignments }, orphans, orphanLinks, attached };
 }
 
 function locate(t: TagRecord, byId: Map<string, Alignment>, byClaim: Map<string, Alignment[]>, index: ClaimIndex): Alignment | null {
