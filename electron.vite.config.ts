@@ -1,0 +1,44 @@
+// electron-vite build of the desktop app:
+//   main     → out/main/index.cjs     (CommonJS; package.json "main")
+//   preload  → out/preload/index.cjs  (CommonJS, everything bundled: a sandboxed preload may only require 'electron')
+//   renderer → out/renderer           (the same React app as the browser build: vite.web.config.ts)
+// Output folders are electron-vite's defaults, so `electron-vite build --outDir <dir>` moves all three.
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.web.config';
+
+// the browser build's options minus its output folder
+const { outDir: _webOutDir, ...rendererBuild } = rendererConfig.build ?? {};
+
+const here = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      // runtime dependencies stay in node_modules (electron-vite externalizes package.json "dependencies")
+      externalizeDeps: true,
+      rollupOptions: {
+        input: { index: resolve(here, 'src/main/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(here, 'src/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    root: resolve(here, 'src/renderer'),
+    build: {
+      ...rendererBuild,
+      rollupOptions: { input: { index: resolve(here, 'src/renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,274 @@
+// Electron main process: a thin shell around the shared services (src/node/service.ts).
+//  - one BrowserWindow: contextIsolation, sandbox, no Node, webSecurity, strict CSP (header + meta tag),
+//    renderer served from the privileged parallax:// scheme, navigation / window.open / permissions denied,
+//    every network request outside our scheme cancelled;
+//  - IPC: one ipcMain.handle per contract channel through `dispatch` (validation) + sender-frame check;
+//  - native Open Folder dialog, application menu, window bounds and UI language remembered in userData;
+//  - PDF export through webContents.printToPDF of a hidden, script-less window.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
+import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
+import { dispatch } from '../api/handlers';
+import { createServices, type Services } from '../node/service';
+import { registerIpc } from './ipc';
+import { MENU_LABELS } from './labels';
+import { menuTemplate } from './menu';
+import { printHtmlToPdf } from './print';
+import { CONTENT_SECURITY_POLICY, RENDERER_ENTRY, RENDERER_SCHEME, isTrustedRendererUrl, mimeType, resolveRendererFile, secureWebPreferences } from './security';
+import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './window-state';
+
+protocol.registerSchemesAsPrivileged([{ scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+
+// tests and portable use: PARALLAX_USER_DATA points userData somewhere else
+if (process.env.PARALLAX_USER_DATA) app.setPath('userData', path.resolve(process.env.PARALLAX_USER_DATA));
+app.enableSandbox();
+
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererRoot = path.join(__dirname, '../renderer');
+const preloadPath = path.join(__dirname, '../preload/index.cjs');
+const EXTS: Record<ExportFormat, string[]> = { json: ['json'], html: ['html', 'htm'], md: ['md'], csv: ['csv'], pdf: ['pdf'] };
+
+let win: BrowserWindow | null = null;
+let services: Services | null = null;
+let windowState: WindowState;
+let language: UiLanguage = 'en';
+let recent: string[] = [];
+
+const log = (m: string) => console.error(`[parallax] ${m}`);
+const trusted = (url: string | undefined) => isTrustedRendererUrl(url, devUrl);
+
+function systemLanguage(): UiLanguage {
+  const loc = app.getLocale();
+  if (/^zh-(TW|HK|MO|Hant)/i.test(loc)) return 'zh-Hant';
+  if (/^zh/i.test(loc)) return 'zh-Hans';
+  if (/^vi/i.test(loc)) return 'vi';
+  return 'en';
+}
+
+function demoFolder(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'demo') : path.join(app.getAppPath(), 'resources', 'demo');
+}
+
+// the engine's language tables (resources/lang) when running from a checkout
+if (!app.isPackaged && !process.env.PARALLAX_LANG_DIR) process.env.PARALLAX_LANG_DIR = path.join(app.getAppPath(), 'resources', 'lang');
+
+function send<E extends EventName>(event: E, payload: Events[E]): void {
+  if (win && !win.isDestroyed() && trusted(win.webContents.getURL())) win.webContents.send(event, payload);
+}
+
+async function refreshRecent(): Promise<void> {
+  if (!services) return;
+  recent = await services['app:get-recent']().catch(() => recent);
+  buildMenu();
+}
+
+function buildMenu(): void {
+  const template = menuTemplate(
+    { language, recent, pdfAvailable: true, isMac: process.platform === 'darwin', devTools: !app.isPackaged },
+    {
+      openFolders: () => void pickAndOpen(),
+      openRecent: (folder) => void openFolders([folder]),
+      exportAs: (format) => void exportFromMenu(format),
+      setLanguage: (lang) => {
+        language = lang;
+        windowState.language = lang;
+        void saveWindowState(app.getPath('userData'), windowState).catch((e) => log(`window state: ${(e as Error).message}`));
+        buildMenu();
+        send('app:menu', { action: 'set-language', language: lang } satisfies MenuCommand);
+      },
+      about: () => {
+        const L = MENU_LABELS[language];
+        const box = { type: 'info' as const, title: L.about, message: `Parallax ${app.getVersion()}`, detail: `${L.aboutDetail}\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}` };
+        void (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
+      },
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function pickFolders(): Promise<string[] | null> {
+  const opts = { title: MENU_LABELS[language].pickFoldersTitle, properties: ['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'> };
+  const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+  return res.canceled || !res.filePaths.length ? null : res.filePaths;
+}
+
+async function openFolders(paths: string[]): Promise<void> {
+  if (!services) return;
+  try {
+    await dispatch(services, 'project:open-folders', { paths });
+    send('app:menu', { action: 'opened', paths });
+    await refreshRecent();
+  } catch (e) {
+    dialog.showErrorBox(MENU_LABELS[language].openFailed, (e as Error).message);
+  }
+}
+
+async function pickAndOpen(): Promise<void> {
+  const paths = await pickFolders();
+  if (paths) await openFolders(paths);
+}
+
+async function exportFromMenu(format: ExportFormat): Promise<void> {
+  if (!services || !win) return;
+  const L = MENU_LABELS[language];
+  const res = await dialog.showSaveDialog(win, { title: L.exportTitle, defaultPath: `parallax-report.${EXTS[format][0]}`, filters: [{ name: format.toUpperCase(), extensions: EXTS[format] }] });
+  if (res.canceled || !res.filePath) return;
+  try {
+    const out = await dispatch(services, 'export:write', { format, scope: 'all', language, outPath: res.filePath });
+    send('app:menu', { action: 'exported', format, path: out.path ?? res.filePath });
+    await dialog.showMessageBox(win, { type: 'info', message: L.exported.replace('{path}', out.path ?? res.filePath) });
+  } catch (e) {
+    dialog.showErrorBox(L.exportFailed, (e as Error).message);
+  }
+}
+
+/** Locks down every web contents: no navigation, no popups, no webviews. */
+function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (e, url) => {
+    if (url !== contents.getURL()) {
+      e.preventDefault();
+      log(`blocked navigation to ${url}`);
+    }
+  });
+  contents.on('will-redirect', (e, url) => {
+    if (!trusted(url)) e.preventDefault();
+  });
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // links to web pages (e.g. a source's URL) open in the user's browser, never inside the app
+    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function lockDownSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, cb) => cb(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler?.(() => false);
+  const devOrigin = devUrl ? new URL(devUrl) : null;
+  ses.webRequest.onBeforeRequest((details, cb) => {
+    const u = details.url;
+    const ok =
+      u.startsWith(`${RENDERER_SCHEME}://`) ||
+      u.startsWith('devtools://') ||
+      u.startsWith('data:') ||
+      u.startsWith('blob:') ||
+      (devOrigin !== null && (() => {
+        try {
+          const x = new URL(u);
+          return x.hostname === devOrigin.hostname && x.port === devOrigin.port;
+        } catch {
+          return false;
+        }
+      })());
+    if (!ok) log(`blocked request to ${u}`);
+    cb({ cancel: !ok });
+  });
+  ses.webRequest.onHeadersReceived((details, cb) => {
+    const headers = { ...details.responseHeaders };
+    for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-security-policy') delete headers[k];
+    headers['Content-Security-Policy'] = [devUrl ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${devUrl.replace(/^http/, 'ws')}`) : CONTENT_SECURITY_POLICY];
+    headers['X-Content-Type-Options'] = ['nosniff'];
+    cb({ responseHeaders: headers });
+  });
+  protocol.handle(RENDERER_SCHEME, async (request) => {
+    let file = resolveRendererFile(rendererRoot, request.url);
+    if (!file) return new Response('not found', { status: 404 });
+    if (!path.extname(file)) file = path.join(rendererRoot, 'index.html');
+    try {
+      const body = await readFile(file);
+      return new Response(body, { status: 200, headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+async function createWindow(): Promise<void> {
+  const userData = app.getPath('userData');
+  windowState = fitToDisplays(await loadWindowState(userData), screen.getAllDisplays().map((d) => d.workArea));
+  language = (UI_LANGUAGES as readonly string[]).includes(windowState.language ?? '') ? (windowState.language as UiLanguage) : systemLanguage();
+  win = new BrowserWindow({
+    x: windowState.x,
+    y: windowState.y,
+    width: windowState.width,
+    height: windowState.height,
+    minWidth: 760,
+    minHeight: 480,
+    show: false,
+    title: 'Parallax',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  win.once('ready-to-show', () => {
+    if (windowState.maximized) win?.maximize();
+    win?.show();
+  });
+  win.on('close', () => {
+    if (!win) return;
+    const b = win.getNormalBounds();
+    windowState = { ...windowState, x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() };
+    void saveWindowState(userData, windowState).catch((e) => log(`window state: ${(e as Error).message}`));
+  });
+  win.on('closed', () => {
+    win = null;
+  });
+  buildMenu();
+  await win.loadURL(devUrl ?? RENDERER_ENTRY);
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_e, contents) => hardenContents(contents));
+  await app.whenReady();
+  lockDownSession();
+  services = createServices({
+    userDataDir: app.getPath('userData'),
+    demoFolder: demoFolder(),
+    transport: 'ipc',
+    version: app.getVersion(),
+    emit: (event, payload) => {
+      send(event, payload);
+      if (event === 'project:changed') void refreshRecent();
+    },
+    pickFolders,
+    renderPdf: printHtmlToPdf,
+  });
+  registerIpc({ handlers: services, isTrustedSender: trusted, log });
+  await refreshRecent();
+  await createWindow();
+  app.on('activate', () => {
+    if (!win) void createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+let closing = false;
+app.on('before-quit', (e) => {
+  if (closing || !services) return;
+  closing = true;
+  e.preventDefault();
+  void services
+    .close()
+    .catch((err) => log(`closing services: ${(err as Error).message}`))
+    .finally(() => app.quit());
+});
+
+main().catch((e) => {
+  log(`failed to start: ${(e as Error).stack ?? e}`);
+  app.exit(1);
+});
