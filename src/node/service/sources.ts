@@ -2,7 +2,19 @@
 // TEMPORARY: a minimal UTF-8 reader until src/node/ingest (readSources) lands; then this file only adapts it.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import type { CleanDocument, Diagnostic } from '../../core/model';
+
+function decode(buf: Buffer): { text: string; encoding: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
+  } catch {
+    const guess = chardet.detect(buf) ?? 'windows-1252';
+    const enc = iconv.encodingExists(guess) ? guess : 'windows-1252';
+    return { text: iconv.decode(buf, enc), encoding: enc };
+  }
+}
 
 export interface ReadProgress {
   done: number;
@@ -46,10 +58,12 @@ export async function readDocuments(inputs: string[], opts: ReadOptions = {}): P
     opts.onProgress?.({ done, total: files.length, current: rel });
     const diagnostics: Diagnostic[] = [];
     let text = '';
+    let encoding: string | null = null;
     try {
       const buf = await fs.readFile(file);
       if (buf.length > (opts.maxBytes ?? DEFAULT_MAX_BYTES)) diagnostics.push({ level: 'error', code: 'too-large', message: `${buf.length} bytes` });
-      else text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      else if (/\.(pdf|docx)$/i.test(file)) diagnostics.push({ level: 'error', code: 'unsupported-format', message: 'PDF and DOCX need the full reader' });
+      else ({ text, encoding } = decode(buf));
     } catch (e) {
       diagnostics.push({ level: 'error', code: 'unreadable', message: (e as Error).message });
     }
@@ -63,7 +77,7 @@ export async function readDocuments(inputs: string[], opts: ReadOptions = {}): P
       title: text.split('\n')[0]?.trim() || null,
       published: null,
       dateline: null,
-      encoding: text ? 'utf-8' : null,
+      encoding,
       text,
       offsets: [{ clean: 0, orig: 0, len: text.length }],
       original: text,
