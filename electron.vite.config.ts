@@ -29,7 +29,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(here, 'src/preload/index.ts') },
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
