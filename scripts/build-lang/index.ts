@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { englishStems } from '../../src/core/lang/english';
 import { vietKey } from '../../src/core/lang/viet';
+import { pinyin } from 'pinyin-pro';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(repoRoot, 'resources/lang');
@@ -58,7 +59,8 @@ function buildHanViet(): Map<string, string[]> {
 
 function cleanDefinition(def: string): string | null {
   if (/^(surname|variant of|old variant of|see |CL:|used in|abbr\. for|erhua variant|Japanese variant|\(archaic\)|\(old\)|\(literary\) variant)/i.test(def)) return null;
-  if (/^\(?(Tw|Cantonese|dialect|Internet slang|slang|vulgar|Taiwan pr\.)/i.test(def)) return null;
+  if (/^\(?(Tw|Cantonese|dialect|Internet slang|slang|vulgar|Taiwan pr\.|coll|onom|Buddhism|Budd\.|Chinese medicine|TCM|math\.|chemistry|old|archaic|literary|classical)/i.test(def)) return null;
+  if (/particle|sentence-final|interjection|radical|used (?:before|after|in|to)|pr\.|measure word|classifier|prefix|suffix/i.test(def)) return null;
   return def
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ')
@@ -71,26 +73,51 @@ function loadCedict(): CedictRow[] {
   return (JSON.parse(json) as { all: CedictRow[] }).all;
 }
 
+function normPinyin(p: string): string {
+  return p
+    .toLowerCase()
+    .replace(/u:|ü/g, 'v')
+    .replace(/[05]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function glossStems(english: string | string[]): string[] {
+  const defs = Array.isArray(english) ? english : english.split('/');
+  const stems: string[] = [];
+  let kept = 0;
+  for (const d of defs.flatMap((x) => x.split(/;\s*/))) {
+    const c = cleanDefinition(d);
+    if (c === null) continue;
+    const s = englishStems(c);
+    if (s.length === 0 || s.length > 4) continue; // long explanations are not glosses
+    for (const x of s) if (!stems.includes(x)) stems.push(x);
+    if (++kept >= 3 || stems.length >= 5) break;
+  }
+  return stems;
+}
+
 function buildGloss(rows: CedictRow[], byChar: Map<string, string[]>): void {
+  // Per word, keep the entries whose pinyin is the word's usual reading (pinyin-pro), so that
+  // 的 is "de" (a particle: no gloss), not "di" (taxi).
+  const bySimp = new Map<string, CedictRow[]>();
+  for (const row of rows) {
+    if (!/^\p{Script=Han}{1,4}$/u.test(row[1])) continue;
+    const list = bySimp.get(row[1]);
+    if (list) list.push(row);
+    else bySimp.set(row[1], [row]);
+  }
   const gloss = new Map<string, string[]>();
-  for (const [, simp, , english] of rows) {
-    if (!/^\p{Script=Han}{1,4}$/u.test(simp)) continue;
-    const defs = Array.isArray(english) ? english : english.split('/');
+  for (const [simp, entries] of bySimp) {
+    const usual = normPinyin(pinyin(simp, { toneType: 'num', type: 'array' }).join(' '));
+    let chosen = entries.filter((e) => normPinyin(e[2]) === usual);
+    if (chosen.length === 0) chosen = entries.filter((e) => normPinyin(e[2]).replace(/\d/g, '') === usual.replace(/\d/g, ''));
+    if (chosen.length === 0) chosen = entries.slice(0, 1);
+    // common-noun senses before proper-noun senses
+    chosen.sort((a, b) => Number(/^[A-Z]/.test(a[2])) - Number(/^[A-Z]/.test(b[2])));
     const stems: string[] = [];
-    let kept = 0;
-    for (const d of defs.flatMap((x) => x.split(/;\s*/))) {
-      const c = cleanDefinition(d);
-      if (c === null) continue;
-      const s = englishStems(c);
-      if (s.length === 0 || s.length > 4) continue; // long explanations are not glosses
-      for (const x of s) if (!stems.includes(x)) stems.push(x);
-      if (++kept >= 3 || stems.length >= 5) break;
-    }
-    if (stems.length === 0) continue;
-    const prev = gloss.get(simp);
-    if (prev) {
-      for (const x of stems) if (!prev.includes(x) && prev.length < 7) prev.push(x);
-    } else gloss.set(simp, stems);
+    for (const e of chosen) for (const x of glossStems(e[3])) if (!stems.includes(x) && stems.length < 6) stems.push(x);
+    if (stems.length) gloss.set(simp, stems);
   }
   const lines = [...gloss.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, s]) => `${w}\t${s.join(' ')}`);
   writeFileSync(path.join(outDir, 'gloss.tsv'), lines.join('\n') + '\n');

@@ -46,7 +46,7 @@ export interface SimilarityOptions {
   weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
   /** Minimum score for a match (default 0.12). */
   threshold?: number;
-  /** Neighbourhood size for CSLS (default 10). */
+  /** Neighbourhood size for CSLS (default 5). */
   cslsK?: number;
 }
 
@@ -55,6 +55,8 @@ export interface MatchOptions {
   cslsK?: number;
   /** Use the IDF from `fit` instead of computing it from A and B (default false). */
   useFittedIdf?: boolean;
+  /** Signal weights for this call (merged over the object's weights). */
+  weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
 }
 
 export interface Similarity {
@@ -145,13 +147,19 @@ interface Prepared {
 
 /** Build a similarity scorer over the given language data. */
 export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): Similarity {
-  const weights = {} as Record<PairKind, Float64Array>;
-  for (const k of PAIR_KINDS) {
-    const merged = { ...DEFAULT_WEIGHTS[k], ...(opts.weights?.[k] ?? {}) };
-    weights[k] = Float64Array.from(SIGNALS.map((s) => merged[s]));
-  }
+  const mergeWeights = (over: SimilarityOptions['weights'], base: Record<PairKind, Record<Signal, number>>) => {
+    const out = {} as Record<PairKind, Float64Array>;
+    const plain = {} as Record<PairKind, Record<Signal, number>>;
+    for (const k of PAIR_KINDS) {
+      plain[k] = { ...base[k], ...(over?.[k] ?? {}) };
+      out[k] = Float64Array.from(SIGNALS.map((s) => plain[k][s]));
+    }
+    return { arrays: out, plain };
+  };
+  const baseWeights = mergeWeights(opts.weights, DEFAULT_WEIGHTS);
+  const weights = baseWeights.arrays;
   const threshold = opts.threshold ?? 0.12;
-  const cslsK = opts.cslsK ?? 10;
+  const cslsK = opts.cslsK ?? 5;
 
   const vocab = new Map<string, number>();
   const vocabNames: string[] = [];
@@ -366,7 +374,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     for (const f of corpus) for (const id of f.ids) df[id]++;
     const n = corpus.length;
     const idf = new Float64Array(vocabNames.length);
-    for (let i = 0; i < idf.length; i++) idf[i] = Math.log(1 + n / (df[i] + 1));
+    for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + 1) / (df[i] + 0.5));
     return { idf, n };
   };
 
@@ -396,8 +404,8 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     return p;
   };
 
-  const combine = (dots: Float64Array, pa: Prepared, pb: Prepared, fa: LangFamily, fb: LangFamily): number => {
-    const W = weights[pairKind(fa, fb)];
+  const combine = (dots: Float64Array, pa: Prepared, pb: Prepared, fa: LangFamily, fb: LangFamily, ws = weights): number => {
+    const W = ws[pairKind(fa, fb)];
     const ca = CAPS[fa];
     const cb = CAPS[fb];
     let num = 0;
@@ -444,6 +452,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   // ---- batch matching ---------------------------------------------------------------------------
   const match = (A: readonly Features[], B: readonly Features[], mo: MatchOptions = {}): MatchResult[] => {
     const thr = mo.threshold ?? threshold;
+    const ws = mo.weights ? mergeWeights(mo.weights, baseWeights.plain).arrays : weights;
     const k = Math.max(1, mo.cslsK ?? cslsK);
     const nA = A.length;
     const nB = B.length;
@@ -500,7 +509,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       for (let t = 0; t < nt; t++) {
         const b = touched[t];
         for (let x = 0; x < NS; x++) dots[x] = acc[b * NS + x];
-        out[b] = combine(dots, p, pB[b], A[a].family, B[b].family);
+        out[b] = combine(dots, p, pB[b], A[a].family, B[b].family, ws);
         acc.fill(0, b * NS, b * NS + NS);
         mark[b] = 0;
       }
