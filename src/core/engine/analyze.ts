@@ -1,29 +1,67 @@
-// Engine entry point: clean documents in, a Comparison out. Owned by the engine work (issue 4).
-// Segment → extract facts → cluster events → align → judge → fact table.
-import type { CleanDocument, Comparison, SourceInfo } from '../model';
+// Engine entry point: clean documents in, a Comparison out.
+// Segment → extract facts → cluster events → align → judge → fact table. Deterministic: the same documents and
+// options give the same ids, groups and verdicts (only `generatedAt` changes).
+import type { Alignment, Claim, CleanDocument, Comparison, EventInfo, Fact, FactRow, SourceInfo } from '../model';
+import { spanToOriginal } from '../offsets';
+import { segment } from '../segment';
+import { extractFacts } from '../facts';
+import { toSimplified } from '../lang/chinese';
+import { slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
+import { assignEvents, datesNear, type EventDocInput } from './events';
+import { stableId } from './hash';
+import { judge, type Member } from './judge';
+import { LASTING_WORDS, langFamily, mentionsEvent } from './lexicon';
+import { buildFactTable } from './fact-table';
+import type { EntityValue } from '../model';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '0.2.0';
 
 export interface AnalyzeLimits {
-  /** at most this many statements per document are analysed (the rest are kept unaligned) */
+  /** at most this many statements per document are analysed (the rest are reported in a diagnostic) */
   maxStatementsPerDocument: number;
-  /** at most this many candidate pairs are scored per statement */
+  /** at most this many candidates are scored per statement */
   maxCandidatesPerStatement: number;
+  /** anchors shared by more statements than this are too common to block on */
+  maxAnchorFrequency: number;
+  /** each statement looks for candidates through at most this many of its rarest anchors */
+  anchorsPerStatement: number;
+}
+
+export const DEFAULT_LIMITS: AnalyzeLimits = { maxStatementsPerDocument: 2000, maxCandidatesPerStatement: 40, maxAnchorFrequency: 400, anchorsPerStatement: 24 };
+
+/** Cross-language similarity, as the engine uses it. Implemented by src/core/lang (createStatementModel). */
+export interface StatementModel<F = unknown> {
+  features(text: string, lang: string): F;
+  /** learns corpus statistics (document frequencies) from all statements before scoring */
+  fit?(all: F[]): void;
+  score(a: F, b: F): number;
+  anchors(f: F): Iterable<string | number>;
 }
 
 export interface AnalyzeOptions {
-  /** alignment threshold, 0..1 */
+  /** similarity model; without it only fact slots align statements */
+  model?: StatementModel;
+  /** alignment threshold for similarity groups, 0..1 */
   threshold?: number;
   limits?: Partial<AnalyzeLimits>;
-  /** analyst-taught name variants: canonical → variants */
+  /** analyst-taught name variants: every variant is read as the canonical name */
   nameVariants?: { canonical: string; variants: string[] }[];
   /** called with (done, total) as documents are processed */
   onProgress?: (done: number, total: number) => void;
-  /** checked between steps; when it returns true analysis stops with an AbortError-like error */
+  /** checked between documents; when it returns true analysis stops with AnalysisCancelled */
   isCancelled?: () => boolean;
   /** fixed clock for reproducible output (tests) */
   now?: () => Date;
 }
+
+export class AnalysisCancelled extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'AnalysisCancelled';
+  }
+}
+
+export const DEFAULT_THRESHOLD = 0.3;
 
 export function sourceInfo(d: CleanDocument): SourceInfo {
   return {
@@ -40,18 +78,259 @@ export function sourceInfo(d: CleanDocument): SourceInfo {
   };
 }
 
-/** Placeholder until the engine lands: sources only. Replaced by the engine issue. */
+interface Work {
+  claim: Claim;
+  lang: string;
+  eventWord: boolean;
+  lasting: boolean;
+}
+
+const LASTING_RE = {
+  zh: new RegExp(LASTING_WORDS.zh.join('|'), 'u'),
+  vi: new RegExp(`(?:^|[^\\p{L}])(?:${LASTING_WORDS.vi.join('|')})(?:$|[^\\p{L}])`, 'iu'),
+  en: new RegExp(`\\b(?:${LASTING_WORDS.en.join('|')})\\b`, 'i'),
+};
+
+/** Applies analyst-taught name variants: person/place/organization facts whose text is a variant take the canonical key. */
+function teachNames(facts: Fact[], variants: Map<string, string>): Fact[] {
+  if (!variants.size) return facts;
+  return facts.map((f) => {
+    if (f.kind !== 'person' && f.kind !== 'place' && f.kind !== 'organization') return f;
+    const canon = variants.get(f.text.trim().toLowerCase()) ?? variants.get(toSimplified(f.text.trim()).toLowerCase());
+    if (!canon) return f;
+    return { ...f, value: { ...((f.value as EntityValue | undefined) ?? {}), key: canon } };
+  });
+}
+
 export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Comparison {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const now = opts.now?.() ?? new Date();
+  const variants = new Map<string, string>();
+  for (const v of opts.nameVariants ?? []) {
+    const key = 'taught:' + toSimplified(v.canonical.trim()).toLowerCase();
+    for (const name of [v.canonical, ...v.variants]) {
+      variants.set(name.trim().toLowerCase(), key);
+      variants.set(toSimplified(name.trim()).toLowerCase(), key);
+    }
+  }
+
+  // 1–2. statements and facts
+  const work: Work[] = [];
+  const perDoc = new Map<string, Work[]>();
+  const sources = docs.map((d) => ({ ...sourceInfo(d), diagnostics: [...d.diagnostics] }));
+  docs.forEach((doc, di) => {
+    if (opts.isCancelled?.()) throw new AnalysisCancelled();
+    const fam = langFamily(doc.language);
+    const statements = segment(doc.text, doc.language);
+    if (statements.length > limits.maxStatementsPerDocument) {
+      sources[di].diagnostics.push({
+        level: 'warning',
+        code: 'truncated',
+        message: `only the first ${limits.maxStatementsPerDocument} of ${statements.length} statements were analysed`,
+      });
+    }
+    const seen = new Map<string, number>();
+    const list: Work[] = [];
+    statements.slice(0, limits.maxStatementsPerDocument).forEach((st, index) => {
+      const n = seen.get(st.text) ?? 0;
+      seen.set(st.text, n + 1);
+      const facts = teachNames(extractFacts(st.text, { language: doc.language, published: doc.published, dateline: doc.dateline }), variants);
+      const plain = fam === 'zh' ? toSimplified(st.text) : st.text;
+      const w: Work = {
+        claim: {
+          id: stableId('c', doc.id, st.text, String(n)),
+          sourceId: doc.id,
+          eventId: null,
+          text: st.text,
+          origin: spanToOriginal(doc.offsets, st.start, st.end),
+          facts,
+          index,
+        },
+        lang: doc.language,
+        eventWord: mentionsEvent(plain, doc.language),
+        lasting: fam === 'other' ? false : LASTING_RE[fam].test(plain),
+      };
+      list.push(w);
+      work.push(w);
+    });
+    perDoc.set(doc.id, list);
+    opts.onProgress?.(di + 1, docs.length);
+  });
+
+  // 3. events
+  const eventInputs: EventDocInput[] = docs.map((d) => ({
+    id: d.id,
+    published: d.published,
+    dateline: null,
+    claims: (perDoc.get(d.id) ?? []).map((w) => ({ index: w.claim.index, facts: w.claim.facts, eventWord: w.eventWord })),
+  }));
+  const ev = assignEvents(eventInputs);
+  const docEventDate = new Map<string, string | null>();
+  for (const d of docs) {
+    const e = ev.events.find((x) => x.id === ev.primary.get(d.id));
+    // the document's own view of its event's date: its lead date if near the event date, else the event's
+    const own = (perDoc.get(d.id) ?? [])
+      .filter((w) => w.eventWord)
+      .flatMap((w) => w.claim.facts.map(dayOf))
+      .find((x) => x && e?.partialDate && datesNear(x, e.partialDate, 1));
+    docEventDate.set(d.id, own ?? e?.partialDate ?? null);
+  }
+  const alignClaims: AlignClaim[] = work.map((w) => {
+    const ce = ev.claims.get(w.claim.sourceId)![w.claim.index];
+    w.claim.eventId = ce.eventId;
+    const isPrimary = ce.eventId === ev.primary.get(w.claim.sourceId);
+    return {
+      id: w.claim.id,
+      sourceId: w.claim.sourceId,
+      index: w.claim.index,
+      eventId: ce.eventId,
+      explicit: ce.explicit,
+      docEventDate: isPrimary ? (docEventDate.get(w.claim.sourceId) ?? null) : (ev.events.find((e) => e.id === ce.eventId)?.partialDate ?? null),
+      facts: w.claim.facts,
+      eventWord: w.eventWord,
+      lasting: w.lasting,
+    };
+  });
+
+  // which pairs may align: same event; or a background statement of a document that explicitly mentions the
+  // other statement's event. Statements without any event align only with each other.
+  const allowed = (a: AlignClaim, b: AlignClaim): boolean => {
+    if (a.sourceId === b.sourceId) return false;
+    if (a.eventId === b.eventId) return true;
+    if (!a.eventId || !b.eventId) return false;
+    if (!a.explicit && ev.mentions.get(a.sourceId)?.has(b.eventId)) return true;
+    if (!b.explicit && ev.mentions.get(b.sourceId)?.has(a.eventId)) return true;
+    return false;
+  };
+
+  // 4. alignment
+  const model = opts.model;
+  const feats = model ? work.map((w) => model.features(w.claim.text, w.lang)) : [];
+  model?.fit?.(feats);
+  const anchorCache = model ? feats.map((f) => model.anchors(f)) : [];
+  const scorer: PairScorer = model
+    ? { score: (i, j) => model.score(feats[i], feats[j]), anchors: (i) => anchorCache[i] }
+    : { score: () => 0, anchors: () => [] };
+  const slots = slotGroups(alignClaims, scorer, allowed);
+  const groups: Group[] = [
+    ...slots.filter((g) => g.claimIdx.length >= 2),
+    ...(model
+      ? similarityGroups(alignClaims, scorer, {
+          threshold,
+          crossEventThreshold: Math.min(0.95, threshold + 0.1),
+          maxCandidatesPerStatement: limits.maxCandidatesPerStatement,
+          maxAnchorFrequency: limits.maxAnchorFrequency,
+          anchorsPerStatement: limits.anchorsPerStatement,
+          allowed,
+        })
+      : []),
+  ];
+
+  // 5. verdicts; groups with the same members merge (a slot group keeps its focus)
+  const byMembers = new Map<string, Alignment>();
+  const alignments: Alignment[] = [];
+  for (const g of groups) {
+    const members: Member[] = g.claimIdx.map((i) => ({ claim: work[i].claim, facts: slotFacts(g, alignClaims[i]) }));
+    const j = judge(members, g.slot ? { focus: g.slot.kind, personKey: g.slot.personKey } : {});
+    const claimIds = g.claimIdx.map((i) => work[i].claim.id);
+    const key = [...claimIds].sort().join(',');
+    const prev = byMembers.get(key);
+    if (prev) {
+      // merge: keep the stronger verdict, add discrepancies of other kinds
+      const rank = { agreement: 0, partial: 1, conflict: 2 } as const;
+      if (rank[j.status] > rank[prev.status]) prev.status = j.status;
+      for (const d of j.discrepancies) if (!prev.discrepancies.some((x) => x.kind === d.kind)) prev.discrepancies.push(d);
+      prev.score = Math.max(prev.score, g.score);
+      continue;
+    }
+    const a: Alignment & { slot?: string } = {
+      id: stableId('a', g.slot?.key ?? 'sim', key),
+      eventId: g.eventId,
+      claimIds,
+      score: Math.round(g.score * 1000) / 1000,
+      status: j.status,
+      discrepancies: j.discrepancies,
+      tag: null,
+    };
+    if (g.slot) a.slot = g.slot.key;
+    byMembers.set(key, a);
+    alignments.push(a);
+  }
+
+  // story order: by event, then by the earliest member's position
+  const claimById = new Map(work.map((w) => [w.claim.id, w.claim]));
+  const docOrder = new Map(docs.map((d, i) => [d.id, i]));
+  const pos = (a: Alignment) => Math.min(...a.claimIds.map((id) => claimById.get(id)!.index));
+  const evOrder = new Map(ev.events.map((e, i) => [e.id, i]));
+  alignments.sort(
+    (a, b) =>
+      (evOrder.get(a.eventId ?? '') ?? 1e9) - (evOrder.get(b.eventId ?? '') ?? 1e9) ||
+      pos(a) - pos(b) ||
+      (docOrder.get(claimById.get(a.claimIds[0])!.sourceId) ?? 0) - (docOrder.get(claimById.get(b.claimIds[0])!.sourceId) ?? 0) ||
+      a.id.localeCompare(b.id),
+  );
+
+  const events: EventInfo[] = ev.events.map((e) => ({
+    id: e.id,
+    label: eventLabel(e, work),
+    date: e.date,
+    place: e.place,
+    sourceIds: e.sourceIds,
+    mentionedIn: e.mentionedIn,
+  }));
+
+  const claims = work.map((w) => w.claim);
+  const factTable: FactRow[] = buildFactTable(slots, alignments, (g, i) => slotFacts(g, alignClaims[i]), claims);
+
   return {
     format: 'parallax.comparison',
     version: 1,
     generatedAt: now.toISOString(),
-    engine: { name: 'parallax', version: ENGINE_VERSION, settings: {} },
-    sources: docs.map(sourceInfo),
-    events: [],
-    claims: [],
-    alignments: [],
-    factTable: [],
+    engine: {
+      name: 'parallax',
+      version: ENGINE_VERSION,
+      settings: { threshold, limits, similarity: model ? 'cross-language' : 'facts-only', nameVariants: variants.size },
+    },
+    sources,
+    events,
+    claims,
+    alignments,
+    factTable,
   };
+}
+
+/** The facts a group compares: for a slot group only the slot's facts, for a similarity group all. */
+function slotFacts(g: Group, c: AlignClaim): Fact[] {
+  if (!g.slot) return c.facts;
+  const k = g.slot.kind;
+  if (k === 'duration') return c.facts.filter((f) => f.kind === 'duration').slice(0, 1);
+  if (k === 'role') {
+    const person = c.facts.find((f) => f.kind === 'person' && (f.value as EntityValue | undefined)?.key === g.slot!.personKey && ((f.value as EntityValue).role || (f.value as EntityValue).organization));
+    if (!person) return [];
+    const v = person.value as EntityValue;
+    return [person, ...c.facts.filter((f) => (f.kind === 'role' && (f.value as EntityValue | undefined)?.key === v.role) || (f.kind === 'organization' && (f.value as EntityValue | undefined)?.key === v.organization))];
+  }
+  if (k === 'number') {
+    const unit = g.slot.key.slice(g.slot.key.indexOf(':') + 1).split('@')[0];
+    return c.facts.filter((f) => f.kind === 'number' && (f.value as { unit?: string } | undefined)?.unit === unit).slice(0, 1);
+  }
+  if (k === 'place') return c.facts.filter((f) => f.kind === 'place' && (f.value as { venue?: boolean } | undefined)?.venue).slice(0, 1);
+  if (k === 'date') return c.facts.filter((f) => dayOf(f) && c.docEventDate && datesNear(dayOf(f)!, c.docEventDate, 1)).slice(0, 1);
+  return c.facts;
+}
+
+function eventLabel(e: { places: string[]; partialDate: string | null; sourceIds: string[] }, work: Work[]): string {
+  // the place as written by the first reporting source that names it
+  let place: string | null = null;
+  for (const w of work) {
+    if (!e.sourceIds.includes(w.claim.sourceId)) continue;
+    const f = w.claim.facts.find((x) => x.kind === 'place' && e.places.includes((x.value as EntityValue | undefined)?.key ?? ''));
+    if (f) {
+      place = (f.value as EntityValue).name ?? f.text;
+      break;
+    }
+  }
+  const date = e.partialDate ? (e.partialDate.startsWith('--') ? e.partialDate.slice(2) : e.partialDate) : null;
+  return [place, date].filter(Boolean).join(' · ') || 'event';
 }

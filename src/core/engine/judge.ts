@@ -202,12 +202,7 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
     if (list.length < 2) continue;
     const withRole = list.filter((x) => x.v.role || x.v.organization);
     if (withRole.length === 0) continue;
-    const roleFacts = (x: { m: Member; f: Fact }) =>
-      x.m.facts.filter((f) => f.kind === 'role' || f.kind === 'organization').filter((f) => !f.start || !x.f.start || Math.abs(f.start - x.f.start) < 60);
-    const values = list.flatMap((x) => {
-      const rf = roleFacts(x);
-      return rf.length ? rf.map((f) => dv(x.m, f)) : [dv(x.m, x.f)];
-    });
+    const values = list.map((x) => dv(x.m, roleSpan(x.m.claim.text, x.m.facts, x.f, x.v)));
     let roleRel: Relation = 'same';
     let orgRel: Relation = 'same';
     for (let i = 0; i < list.length; i++)
@@ -218,12 +213,11 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
         else if (a.role || b.role) roleRel = worst(roleRel, 'compatible');
         if (a.organization && b.organization) orgRel = worst(orgRel, a.organization === b.organization ? 'same' : 'conflict');
         else if (a.organization || b.organization) orgRel = worst(orgRel, 'compatible');
+        // the same title with more detail on one side (负责俄罗斯和中欧事务的副助理国务卿 vs 副助理国务卿)
+        const pa = (a as { portfolio?: string }).portfolio;
+        const pb = (b as { portfolio?: string }).portfolio;
+        if (pa !== pb) roleRel = worst(roleRel, pa && pb ? 'compatible' : 'compatible');
       }
-    // the same title written with more detail on one side (负责俄罗斯和中欧事务的副助理国务卿 vs 副助理国务卿)
-    if (roleRel === 'same') {
-      const lens = list.map((x) => roleFacts(x).reduce((n, f) => n + f.text.length, 0)).filter((n) => n > 0);
-      if (lens.length >= 2 && Math.max(...lens) > Math.min(...lens) * 1.6) roleRel = 'compatible';
-    }
     if (orgRel === 'conflict') note('organization', 'conflict', values, 'the same person is given different departments or organizations');
     const rr = worst(roleRel, orgRel === 'conflict' ? 'conflict' : orgRel);
     note('role', rr, values, rr === 'compatible' ? 'one source gives the title with less detail' : undefined);
@@ -256,6 +250,19 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
   // conflicts first, then the focus kind
   discrepancies.sort((a, b) => rank(b, opts.focus) - rank(a, opts.focus));
   return { status, discrepancies };
+}
+
+/** The words giving a person's title and department: the span of the role and organization facts tied to the person. */
+function roleSpan(text: string, facts: Fact[], person: Fact, v: EntityValue): Fact {
+  const near = (f: Fact) => (f.start != null && person.start != null ? Math.abs(f.start - person.start) : 0);
+  const pick = (kind: FactKind, key: string | undefined) =>
+    key ? facts.filter((f) => f.kind === kind && (f.value as EntityValue | undefined)?.key === key).sort((a, b) => near(a) - near(b))[0] : undefined;
+  const parts = [pick('role', v.role), pick('organization', v.organization)].filter((f): f is Fact => !!f && f.start != null && f.end != null);
+  if (!parts.length) return person;
+  const start = Math.min(...parts.map((f) => f.start!));
+  const end = Math.max(...parts.map((f) => f.end!));
+  if (end - start > 80) return parts[0];
+  return { kind: 'role', text: text.slice(start, end), value: v, start, end };
 }
 
 function rank(d: Discrepancy, focus?: FactKind): number {

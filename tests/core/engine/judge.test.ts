@@ -56,12 +56,20 @@ describe('judge', () => {
   });
 
   it('calls a different department for the same person a conflict of role and organization', () => {
-    const person = (text: string, org: string): Fact => ({ kind: 'person', text, value: { key: 'darchiev', role: 'department-director', organization: org } });
+    // statement texts: "北大西洋司司長達爾奇耶夫" and "北美司司长达尔奇耶夫"
+    const person = (text: string, org: string, start: number): Fact => ({
+      kind: 'person',
+      text,
+      start,
+      end: start + 5,
+      value: { key: 'darchiev', role: 'department-director', organization: org },
+    });
+    const a = m('a', person('達爾奇耶夫', 'north-atlantic-department', 7), { kind: 'organization', text: '北大西洋司', start: 0, end: 5, value: { key: 'north-atlantic-department' } }, { kind: 'role', text: '司長', start: 5, end: 7, value: { key: 'department-director' } });
+    a.claim.text = '北大西洋司司長達爾奇耶夫';
+    const b = m('b', person('达尔奇耶夫', 'north-america-department', 5), { kind: 'organization', text: '北美司', start: 0, end: 3, value: { key: 'north-america-department' } }, { kind: 'role', text: '司长', start: 3, end: 5, value: { key: 'department-director' } });
+    b.claim.text = '北美司司长达尔奇耶夫';
     const j = judge(
-      [
-        m('a', person('達爾奇耶夫', 'north-atlantic-department'), { kind: 'role', text: '北大西洋司司長', value: { key: 'department-director' } }),
-        m('b', person('达尔奇耶夫', 'north-america-department'), { kind: 'role', text: '北美司司长', value: { key: 'department-director' } }),
-      ],
+      [a, b],
       { focus: 'role', personKey: 'darchiev' },
     );
     expect(j.status).toBe('conflict');
@@ -72,10 +80,14 @@ describe('judge', () => {
   });
 
   it('calls the same title with more detail on one side partial', () => {
-    const person = (text: string): Fact => ({ kind: 'person', text, value: { key: 'coulter', role: 'deputy-assistant-secretary' } });
+    const person = (text: string, portfolio?: string): Fact => ({
+      kind: 'person',
+      text,
+      value: { key: 'coulter', role: 'deputy-assistant-secretary', ...(portfolio ? { portfolio } : {}) },
+    });
     const j = judge(
       [
-        m('a', person('庫爾特'), { kind: 'role', text: '負責俄羅斯和中歐事務的副助理國務卿', value: { key: 'deputy-assistant-secretary' } }),
+        m('a', person('庫爾特', 'central-europe+russia'), { kind: 'role', text: '副助理國務卿', value: { key: 'deputy-assistant-secretary' } }),
         m('b', person('库尔特'), { kind: 'role', text: '副助理国务卿', value: { key: 'deputy-assistant-secretary' } }),
       ],
       { focus: 'role', personKey: 'coulter' },
