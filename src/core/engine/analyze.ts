@@ -5,6 +5,7 @@ import type { Alignment, Claim, CleanDocument, Comparison, EventInfo, Fact, Fact
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
 import { extractFacts } from '../facts';
+import { gazetteer } from '../facts/gazetteer';
 import { toSimplified } from '../lang/chinese';
 import { slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
 import { assignEvents, datesNear, type EventDocInput } from './events';
@@ -162,8 +163,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   const eventInputs: EventDocInput[] = docs.map((d) => ({
     id: d.id,
     published: d.published,
-    dateline: null,
-    claims: (perDoc.get(d.id) ?? []).map((w) => ({ index: w.claim.index, facts: w.claim.facts, eventWord: w.eventWord })),
+    dateline: datelineKey(d, perDoc.get(d.id) ?? []),
+    claims: (perDoc.get(d.id) ?? []).map((w) => ({ index: w.claim.index, facts: w.claim.facts.filter(eventFact), eventWord: w.eventWord })),
   }));
   const ev = assignEvents(eventInputs);
   const docEventDate = new Map<string, string | null>();
@@ -298,6 +299,30 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     alignments,
     factTable,
   };
+}
+
+/**
+ * Facts that can tell events apart: dates, and specific places (cities, venues, names the gazetteer does not know).
+ * Countries and regions are named by nearly every statement about two countries' talks, so they cannot.
+ */
+function eventFact(f: Fact): boolean {
+  if (f.kind === 'date') return true;
+  if (f.kind !== 'place') return false;
+  const v = f.value as (EntityValue & { venue?: boolean }) | undefined;
+  if (!v?.key) return false;
+  if (v.venue) return true;
+  const g = gazetteer();
+  return !(g.get(v.key, 'country') || g.get(v.key, 'demonym') || g.get(v.key, 'place'));
+}
+
+/** The place key of a document's dateline (新华社北京2月28日电 → beijing): where it was written, not where it happened. */
+function datelineKey(d: CleanDocument, work: Work[]): string | null {
+  if (!d.dateline) return null;
+  const name = toSimplified(d.dateline).toLowerCase();
+  for (const w of work.slice(0, 8))
+    for (const f of w.claim.facts)
+      if (f.kind === 'place' && toSimplified(f.text).toLowerCase() === name) return (f.value as EntityValue | undefined)?.key ?? null;
+  return null;
 }
 
 /** The facts a group compares: for a slot group only the slot's facts, for a similarity group all. */

@@ -160,7 +160,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
         const dateHit = !!cl.date && dates.some((x) => relateDates(x, cl.date!) !== 'conflict');
         const placeHit = overlaps(places, cl.places);
         if (dateHit && (placeHit || places.size === 0)) return 2;
-        if (placeHit && (dates.length === 0 || dates.some((x) => datesNear(x, cl.date ?? x, 1)))) return 1;
+        if (placeHit && c.eventWord && (dates.length === 0 || dates.some((x) => datesNear(x, cl.date ?? x, 1)))) return 1;
         return 0;
       };
       const ownFit = own ? fits(own) : 0;
