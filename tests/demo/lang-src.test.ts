@@ -58,6 +58,18 @@ describe.each([
     expect(rows.length).toBeGreaterThanOrEqual(minEntries);
   });
 
+  it('has no line repeating the Vietnamese and Chinese columns of an earlier line', () => {
+    const seen = new Map<string, number>();
+    const dups: string[] = [];
+    for (const r of rows) {
+      const key = `${r.vi}\t${r.zh.join('|')}`;
+      const prev = seen.get(key);
+      if (prev !== undefined) dups.push(`${file}:${r.line} repeats vi+zh of line ${prev}`);
+      else seen.set(key, r.line);
+    }
+    expect(dups).toEqual([]);
+  });
+
   it('has no duplicate identical lines', () => {
     const seen = new Map<string, number>();
     const dups: string[] = [];
