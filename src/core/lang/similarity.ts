@@ -13,6 +13,10 @@ import { vietKey, hasVietMarks } from './viet';
 export const SIGNALS = ['char', 'charPair', 'hanViet', 'hanVietPair', 'gloss', 'latin', 'name', 'number'] as const;
 export type Signal = (typeof SIGNALS)[number];
 const NS = SIGNALS.length;
+// Documents assumed to lack every token, so that IDF stays meaningful on tiny inputs.
+const IDF_PRIOR_DOCS = 50;
+// A score this high is a match even when not mutual (small inputs).
+const SURE_SCORE = 0.25;
 const PREFIX = ['c', 'cb', 'h', 'hb', 'e', 'l', 's', 'n'];
 
 export type LangFamily = 'zh' | 'vi' | 'en' | 'other';
@@ -44,14 +48,17 @@ export interface MatchResult {
 export interface SimilarityOptions {
   /** Signal weights per language pair (merged over the defaults). */
   weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
-  /** Minimum score for a match (default 0.12). */
+  /** Minimum score 0..1 for a match (default 0.12). */
   threshold?: number;
+  /** Minimum CSLS-corrected score for a match (default 0.08; only applied when B has at least 20 items). */
+  cslsThreshold?: number;
   /** Neighbourhood size for CSLS (default 5). */
   cslsK?: number;
 }
 
 export interface MatchOptions {
   threshold?: number;
+  cslsThreshold?: number;
   cslsK?: number;
   /** Use the IDF from `fit` instead of computing it from A and B (default false). */
   useFittedIdf?: boolean;
@@ -159,6 +166,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   const baseWeights = mergeWeights(opts.weights, DEFAULT_WEIGHTS);
   const weights = baseWeights.arrays;
   const threshold = opts.threshold ?? 0.12;
+  const cslsThreshold = opts.cslsThreshold ?? 0.08;
   const cslsK = opts.cslsK ?? 5;
 
   const vocab = new Map<string, number>();
@@ -374,7 +382,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     for (const f of corpus) for (const id of f.ids) df[id]++;
     const n = corpus.length;
     const idf = new Float64Array(vocabNames.length);
-    for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + 1) / (df[i] + 0.5));
+    for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + IDF_PRIOR_DOCS) / (df[i] + 0.5));
     return { idf, n };
   };
 
@@ -382,7 +390,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     const w = new Float64Array(f.ids.length);
     const ns = new Uint8Array(f.ids.length);
     const norm = new Float64Array(NS);
-    const unseen = Math.log(1 + n);
+    const unseen = Math.log((n + IDF_PRIOR_DOCS) / 0.5);
     for (let i = 0; i < f.ids.length; i++) {
       const id = f.ids[i];
       const k = nsOf[id];
@@ -452,6 +460,9 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   // ---- batch matching ---------------------------------------------------------------------------
   const match = (A: readonly Features[], B: readonly Features[], mo: MatchOptions = {}): MatchResult[] => {
     const thr = mo.threshold ?? threshold;
+    // CSLS neighbourhoods are only meaningful with enough candidates on both sides.
+    const large = A.length >= 20 && B.length >= 20;
+    const cthr = large ? (mo.cslsThreshold ?? cslsThreshold) : -Infinity;
     const ws = mo.weights ? mergeWeights(mo.weights, baseWeights.plain).arrays : weights;
     const k = Math.max(1, mo.cslsK ?? cslsK);
     const nA = A.length;
@@ -519,6 +530,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     const rA = new Float64Array(nA);
     const colTop = new Float32Array(nB * kA).fill(-1);
     const colMin = new Float32Array(nB).fill(-1);
+    const colMax = new Float32Array(nB).fill(-1);
     const keep = nA * nB <= 16_000_000;
     const matrix = keep ? new Float32Array(nA * nB) : null;
     const buf = new Float32Array(nB);
@@ -538,6 +550,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
           tmin = top[0];
           for (let x = 1; x < kB; x++) if (top[x] < tmin) tmin = top[x];
         }
+        if (s > colMax[b]) colMax[b] = s;
         if (s > colMin[b]) {
           const base = b * kA;
           let mi = 0;
@@ -577,7 +590,9 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       }
       const s = out[best];
       const csls = bestC - rA[a];
-      results.push({ a, b: s >= thr ? best : null, score: s, csls, best });
+      // On small inputs, where CSLS has no neighbourhood to learn from, a weak match must also be mutual.
+      const ok = s >= thr && csls >= cthr && (large || s >= SURE_SCORE || s >= colMax[best] - 1e-6);
+      results.push({ a, b: ok ? best : null, score: s, csls, best });
     }
     return results;
   };
