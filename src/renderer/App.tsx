@@ -316,9 +316,11 @@ export function App({ api }: { api: ParallaxApi }) {
     <div className="app">
       <header className="topbar">
         <h1 className="brand">
-          <span aria-hidden="true" className="logo">
-            ⫽
-          </span>{' '}
+          <svg className="logo" aria-hidden="true" width="22" height="22" viewBox="0 0 22 22">
+            <rect x="2" y="4" width="7" height="14" rx="1.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <rect x="13" y="4" width="7" height="14" rx="1.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="M9 8h4M9 14h4" stroke="currentColor" strokeWidth="2" />
+          </svg>
           {t('app.title')}
         </h1>
         {hasProject && (
@@ -393,10 +395,11 @@ export function App({ api }: { api: ParallaxApi }) {
 
           {view !== 'sources' && ix && (
             <div className="toolbar">
-              <FilterBar ix={ix} filters={filters} onChange={setFilters} searchRef={searchRef} shown={view === 'matrix' ? factRows.length : rows.length} total={view === 'matrix' ? ix.comparison.factTable.length : ix.rows.length} />
-              <label className="toggle">
-                <input type="checkbox" checked={showNormalized} onChange={(e) => setShowNormalized(e.target.checked)} /> {t('side.showNormalized')}
-              </label>
+              <FilterBar ix={ix} filters={filters} onChange={setFilters} searchRef={searchRef} shown={view === 'matrix' ? factRows.length : rows.length} total={view === 'matrix' ? ix.comparison.factTable.length : ix.rows.length}>
+                <label className="toggle">
+                  <input type="checkbox" checked={showNormalized} onChange={(e) => setShowNormalized(e.target.checked)} /> {t('side.showNormalized')}
+                </label>
+              </FilterBar>
             </div>
           )}
 

@@ -47,3 +47,10 @@ describe('locale formatting', () => {
     expect(formatFactValue('place', undefined, 'en')).toBeNull();
   });
 });
+
+describe('dates without a year', () => {
+  it('formats --MM-DD as month and day', () => {
+    expect(formatDate('--10-14', 'en')).toBe('Oct 14');
+    expect(formatDate('--10-14', 'zh-Hans')).toBe('10月14日');
+  });
+});

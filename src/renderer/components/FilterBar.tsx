@@ -1,5 +1,5 @@
 // Filters: status, fact kind, source, event, tagged/untagged, and full-text search.
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactKind } from '../../core/model';
 import { ROW_STATUSES, emptyFilters, isFiltering, type ComparisonIndex, type Filters, type RowStatus, type TaggedFilter } from '../lib/view';
@@ -14,6 +14,7 @@ export function FilterBar({
   searchRef,
   shown,
   total,
+  children,
 }: {
   ix: ComparisonIndex;
   filters: Filters;
@@ -21,6 +22,7 @@ export function FilterBar({
   searchRef: RefObject<HTMLInputElement | null>;
   shown: number;
   total: number;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const toggle = (s: RowStatus) => onChange({ ...filters, statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
@@ -98,6 +100,7 @@ export function FilterBar({
           {t('filters.clear')}
         </button>
       )}
+      {children}
     </div>
   );
 }

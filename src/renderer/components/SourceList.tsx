@@ -4,7 +4,7 @@ import type { Diagnostic, SourceInfo } from '../../core/model';
 import { formatDate } from '../lib/format';
 import { LangBadge } from './Status';
 
-const LEVEL_ICON: Record<Diagnostic['level'], string> = { info: 'ℹ', warning: '⚠', error: '⛔' };
+const LEVEL_ICON: Record<Diagnostic['level'], string> = { info: 'ℹ', warning: '⚠', error: '✖' };
 
 export function DiagnosticList({ items }: { items: { level: Diagnostic['level']; code: string; message: string }[] }) {
   const { t } = useTranslation();

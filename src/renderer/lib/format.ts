@@ -6,6 +6,14 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Formats an ISO date or date-time (possibly partial: 2025, 2025-02) for the UI language. */
 export function formatDate(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';
+  // a day without a year (--10-14): month and day only
+  const md = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (md) {
+    const key = `${lang}|md`;
+    let fmt = dateFormats.get(key);
+    if (!fmt) dateFormats.set(key, (fmt = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' })));
+    return fmt.format(new Date(Date.UTC(2000, Number(md[1]) - 1, Number(md[2]))));
+  }
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;

@@ -96,12 +96,15 @@ export function isFiltering(f: Filters): boolean {
   return f.statuses.length > 0 || !!f.kind || !!f.sourceId || !!f.eventId || f.tagged !== 'all' || !!f.query.trim();
 }
 
+const HAN = /\p{Script=Han}/u;
+
 function rowSearchText(ix: ComparisonIndex, row: Row): string {
   let s = ix.searchCache.get(row.id);
   if (s === undefined) {
     const raw = row.claims.map((c) => c.text).join('\n') + '\n' + (row.alignment?.tag?.note ?? '');
     const lower = raw.toLowerCase();
-    s = lower + '\n' + toSimplified(lower);
+    // only Han text needs a Simplified copy (the costly part)
+    s = HAN.test(lower) ? lower + '\n' + toSimplified(lower) : lower;
     ix.searchCache.set(row.id, s);
   }
   return s;
