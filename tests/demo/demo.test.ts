@@ -88,7 +88,11 @@ describe('demo corpus', () => {
   });
 
   it('has a parallax.json sidecar naming an outlet for every report and only for existing files', () => {
-    const side = JSON.parse(readFileSync(path.join(demoDir, 'parallax.json'), 'utf8')) as { outlets: Record<string, string> };
+    const side = JSON.parse(readFileSync(path.join(demoDir, 'parallax.json'), 'utf8')) as { outlets: Record<string, string>; ignore: string[] };
+    // the answer key sits beside the reports but is not a report: the sidecar tells readers to skip it
+    expect(side.ignore).toEqual(['EXPECTED.md']);
+    for (const f of side.ignore) expect(existsSync(path.join(demoDir, f)), f).toBe(true);
+    expect(readdirSync(demoDir).sort()).toEqual([...articleFiles, 'EXPECTED.md', 'parallax.json'].sort());
     expect(Object.keys(side.outlets).sort()).toEqual([...articleFiles].sort());
     for (const [file, outlet] of Object.entries(side.outlets)) {
       expect(existsSync(path.join(demoDir, file)), file).toBe(true);
