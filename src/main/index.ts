@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
-import { dispatch } from '../api/handlers';
+import { dispatch, type Handlers } from '../api/handlers';
 import { createServices, type Services } from '../node/service';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
@@ -121,6 +121,25 @@ async function exportFromMenu(format: ExportFormat): Promise<void> {
   } catch (e) {
     dialog.showErrorBox(L.exportFailed, (e as Error).message);
   }
+}
+
+/**
+ * The handlers the renderer reaches over IPC. They are the shared services, except that the page can never
+ * write a file by itself: an `export:write` with a path asks the user where to save (native dialog, the
+ * requested path pre-filled), and a cancelled dialog fails with `cancelled`.
+ */
+function ipcHandlers(s: Services): Handlers {
+  return {
+    ...s,
+    'export:write': async (req) => {
+      if (!req.outPath) return s['export:write'](req);
+      const L = MENU_LABELS[language];
+      const opts = { title: L.exportTitle, defaultPath: req.outPath, filters: [{ name: req.format.toUpperCase(), extensions: EXTS[req.format] }] };
+      const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      if (res.canceled || !res.filePath) throw Object.assign(new Error('export cancelled'), { code: 'cancelled' });
+      return s['export:write']({ ...req, outPath: res.filePath });
+    },
+  };
 }
 
 /** Locks down every web contents: no navigation, no popups, no webviews. */
@@ -245,7 +264,7 @@ async function main(): Promise<void> {
     pickFolders,
     renderPdf: printHtmlToPdf,
   });
-  registerIpc({ handlers: services, isTrustedSender: trusted, log });
+  registerIpc({ handlers: ipcHandlers(services), isTrustedSender: trusted, log });
   await refreshRecent();
   await createWindow();
   app.on('activate', () => {

@@ -95,6 +95,14 @@ describe('window options', () => {
     expect(RENDERER_ENTRY).toBe('parallax://app/index.html');
   });
 
+  it('the page cannot write files on its own: IPC exports to a path go through a native save dialog', () => {
+    const src = read('src/main/index.ts');
+    expect(src).toContain('registerIpc({ handlers: ipcHandlers(services), isTrustedSender: trusted, log })');
+    const fn = src.slice(src.indexOf('function ipcHandlers('), src.indexOf('/** Locks down every web contents'));
+    expect(fn).toMatch(/'export:write': async \(req\) => \{\s+if \(!req\.outPath\) return s\['export:write'\]\(req\);/);
+    expect(fn).toMatch(/showSaveDialog[\s\S]*if \(res\.canceled \|\| !res\.filePath\) throw[\s\S]*outPath: res\.filePath/);
+  });
+
   it('the CSP allows only our own scripts and never eval, inline script or remote hosts', () => {
     const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     expect(directives['default-src']).toEqual(["'self'"]);
