@@ -15,7 +15,7 @@ import { applyProject, makeLinkRecord, makeTagRecord, type ApplyResult } from '.
 import { writeExport } from './export';
 import { projectPathFor } from './paths';
 import { ProjectStore, type ProjectDiagnostic } from './project-store';
-import { CancelledError, isCancelled, runAnalysis } from './service/analysis';
+import { CancelledError, createAnalysisRunner, isCancelled, type AnalysisRunner, type RunnerOptions } from './service/analysis';
 import { DEFAULT_MAX_BYTES, readDocuments } from './service/sources';
 import { readState, remember, writeState } from './service/state';
 import pkg from '../../package.json';
@@ -39,8 +39,10 @@ export interface ServiceOptions {
   /** minimum milliseconds between two progress events of one job (first and last are always sent) */
   progressIntervalMs?: number;
   now?: () => Date;
-  /** the engine; tests inject a deterministic one */
+  /** the engine; tests inject a deterministic one (it then runs inline) */
   engine?: typeof analyze;
+  /** where the engine runs: a worker thread by default when available (see service/analysis.ts) */
+  analysis?: RunnerOptions;
 }
 
 export type ServiceErrorCode = 'invalid' | 'failed' | 'not-found' | 'cancelled';
@@ -84,6 +86,8 @@ export function createServices(opts: ServiceOptions): Services {
   let view: ApplyResult | null = null;
   let job: Job | null = null;
   let opened: Promise<void> | null = null;
+  let runner: AnalysisRunner | null = null;
+  const getRunner = () => (runner ??= createAnalysisRunner(opts.engine ? { mode: 'inline' } : opts.analysis));
 
   // ------------------------------------------------------------ helpers
 
@@ -205,7 +209,7 @@ export function createServices(opts: ServiceOptions): Services {
     if (reread || docs.length === 0) await readInputs(signal, report);
     const total = docs.length;
     report('analysing', 0, total);
-    const result = await runAnalysis(docs, {
+    const result = await getRunner().run(docs, {
       signal,
       nameVariants: store?.project.nameVariants,
       onProgress: (done, t) => report('analysing', done, t),
@@ -240,6 +244,7 @@ export function createServices(opts: ServiceOptions): Services {
     store = s;
     // a project remembers every folder it was opened with
     folders = Array.from(new Set([...abs, ...s.project.folders]));
+    getRunner().warm(); // the engine loads while the files are read
     const j = startJob((signal, report) => readInputs(signal, report).then(() => report('done', docs.length, docs.length)));
     try {
       await j.done;
@@ -415,6 +420,8 @@ export function createServices(opts: ServiceOptions): Services {
 
     async close() {
       await cancelJob();
+      await runner?.close();
+      runner = null;
       if (store) await store.close().catch(() => undefined);
     },
   };
