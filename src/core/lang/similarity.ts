@@ -17,6 +17,8 @@ const NS = SIGNALS.length;
 const IDF_PRIOR_DOCS = 50;
 // A score this high is a match even when not mutual (small inputs).
 const SURE_SCORE = 0.25;
+// Small inputs: minimum score (a raised floor replaces the CSLS check).
+const SMALL_MIN_SCORE = 0.18;
 const PREFIX = ['c', 'cb', 'h', 'hb', 'e', 'l', 's', 'n'];
 
 export type LangFamily = 'zh' | 'vi' | 'en' | 'other';
@@ -50,7 +52,10 @@ export interface SimilarityOptions {
   weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
   /** Minimum score 0..1 for a match (default 0.12). */
   threshold?: number;
-  /** Minimum CSLS-corrected score for a match (default 0.08; only applied when B has at least 20 items). */
+  /**
+   * Minimum CSLS-corrected score for a match (default 0.08), applied when A and B both have at least 20 items.
+   * Smaller inputs instead need a score of at least max(threshold, 0.18) and a mutual best match (or ≥ 0.25).
+   */
   cslsThreshold?: number;
   /** Neighbourhood size for CSLS (default 5). */
   cslsK?: number;
@@ -591,7 +596,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       const s = out[best];
       const csls = bestC - rA[a];
       // On small inputs, where CSLS has no neighbourhood to learn from, a weak match must also be mutual.
-      const ok = s >= thr && csls >= cthr && (large || s >= SURE_SCORE || s >= colMax[best] - 1e-6);
+      const ok = large ? s >= thr && csls >= cthr : s >= Math.max(thr, SMALL_MIN_SCORE) && (s >= SURE_SCORE || s >= colMax[best] - 1e-6);
       results.push({ a, b: ok ? best : null, score: s, csls, best });
     }
     return results;
