@@ -51,10 +51,11 @@ export function SideBySide({
       }}
       renderLabel={(r) => {
         const row = rows[r];
-        const ev = row.eventId ? ix.eventById.get(row.eventId) : undefined;
+        // the event is named where its run of rows starts
+        const ev = row.eventId && (r === 0 || rows[r - 1].eventId !== row.eventId) ? ix.eventById.get(row.eventId) : undefined;
         const tag = row.alignment?.tag;
         return (
-          <div className="rowlabel">
+          <div className={`rowlabel${row.alignment ? '' : ' rowlabel-unaligned'}`}>
             <StatusBadge status={row.status} />
             {tag?.status && (
               <span className="tagmark" data-testid="row-tag">
@@ -72,7 +73,7 @@ export function SideBySide({
         const claims = row.bySource.get(sources[c].id);
         if (!claims) return <span className="absent" aria-label={t('side.absent')} />;
         return claims.map((cl) => (
-          <p key={cl.id} className="cell-claim">
+          <p key={cl.id} className={row.alignment ? 'cell-claim' : 'cell-claim unaligned'}>
             <ClaimText claim={cl} alignment={row.alignment} language={sources[c].language} showNormalized={showNormalized} />
           </p>
         ));

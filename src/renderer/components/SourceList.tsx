@@ -1,4 +1,5 @@
 // The opened sources: language badge, outlet, date and diagnostics (icon + text).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic, SourceInfo } from '../../core/model';
 import { formatDate } from '../lib/format';
@@ -21,7 +22,7 @@ export function DiagnosticList({ items }: { items: { level: Diagnostic['level'];
   );
 }
 
-export function SourceList({ sources }: { sources: SourceInfo[] }) {
+export const SourceList = memo(function SourceList({ sources }: { sources: SourceInfo[] }) {
   const { t, i18n } = useTranslation();
   if (!sources.length) return <p className="empty">{t('sources.none')}</p>;
   return (
@@ -62,4 +63,4 @@ export function SourceList({ sources }: { sources: SourceInfo[] }) {
       </table>
     </div>
   );
-}
+});

@@ -1,0 +1,59 @@
+// The real renderer at scale and through the IPC transport shape: 200 sources × 5,000 groups stay
+// virtualized (a bounded number of rows and columns in the DOM), reach the last group and the last source,
+// and keyboard navigation works; a slow analysis shows file counts and can be cancelled.
+import { expect, test } from '@playwright/test';
+import { installFakeBackend } from './fake-backend';
+
+const url = () => process.env.PARALLAX_E2E_URL ?? '';
+
+test('200 sources × 5,000 groups: virtualized, scrolls to the end, keyboard moves', async ({ page }) => {
+  await page.addInitScript(installFakeBackend, { sources: 200, groups: 5000, perGroup: 40, msPerFile: 0, analysed: true });
+  await page.goto(url());
+  const grid = page.getByTestId('side-by-side');
+  await expect(grid.locator('.vgrid-row').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('5000 of 5000')).toBeVisible();
+  const domRows = await grid.locator('.vgrid-row').count();
+  const domCols = await grid.locator('.vgrid-colhead').count();
+  expect(domRows).toBeGreaterThan(3);
+  expect(domRows).toBeLessThan(60);
+  expect(domCols).toBeLessThan(15);
+
+  // to the bottom and the right edge
+  await grid.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(grid.locator('[data-row-index="4999"]')).toBeVisible();
+  await grid.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(grid.locator('.vgrid-colhead', { hasText: 'Outlet 199' })).toBeVisible();
+  expect(await grid.locator('.vgrid-row').count()).toBeLessThan(60);
+
+  // keyboard: j moves down from the selected row, k back up; 3 tags it as conflict
+  await grid.evaluate((el) => el.scrollTo({ top: 0, left: 0 }));
+  await grid.locator('[data-row-index="0"]').click();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await expect(grid.locator('[data-row-index="4"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(grid.locator('[data-row-index="4"]')).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(grid.locator('[data-row-index="4"]').getByTestId('row-tag')).toBeVisible();
+
+  // the cross-script search finds one group among 5,000 (Simplified query, Traditional text)
+  await page.keyboard.press('/');
+  await page.keyboard.type('第4998组');
+  await expect(page.getByText('1 of 5000')).toBeVisible({ timeout: 30_000 });
+});
+
+test('analysis shows file counts and can be cancelled', async ({ page }) => {
+  await page.addInitScript(installFakeBackend, { sources: 200, groups: 10, perGroup: 4, msPerFile: 20, analysed: false });
+  await page.goto(url());
+  await page.getByTestId('analyse').click();
+  const progress = page.getByTestId('progress');
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('max', '200');
+  await expect(page.locator('.progress-label')).toContainText(/\d+ of 200 files/);
+  await page.getByTestId('cancel-analysis').click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByTestId('analyse')).toHaveText('Analyse');
+  // analyse again, to the end
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('analyse')).toHaveText('Analyse again', { timeout: 30_000 });
+  await expect(page.getByTestId('side-by-side').locator('.vgrid-row')).toHaveCount(10);
+});
