@@ -1,0 +1,372 @@
+// Page-noise removal over blocks (lines of text files, block elements of HTML, feed items). General rules only:
+// what a line IS (a header of a link list, a breadcrumb, a widget, a notice, a keyword farm, a time stamp, a repeat),
+// never which file it came from.
+import { isDateLine, findDate } from './dates';
+import { type MappedText, concat, inserted, origAt, replaceAll, slice, trim } from './mapped';
+import { DISCLAIMER_CONTAINS, DISCLAIMER_STARTS, EDITOR_LABELS, HOME_WORDS, RELATED_HEADERS, SOURCE_LABELS, SPAM_WORDS, WIDGETS } from './vocab';
+
+export interface Block {
+  t: MappedText;
+  /** html tag of the block (p, h1, li, figcaption, ...) when known */
+  tag?: string;
+  /** share of the block's characters inside links (html) */
+  linkDensity?: number;
+  /** a blank line (or block boundary) precedes this block (text) */
+  gapBefore?: boolean;
+}
+
+export interface Cleaned {
+  title: MappedText | null;
+  paragraphs: MappedText[];
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  dateline: string | null;
+  noise: number;
+  reasons: Record<string, number>;
+}
+
+const relatedSet = new Set(RELATED_HEADERS.map((s) => s.toLowerCase()));
+const widgetSet = new Set(WIDGETS.map((s) => s.toLowerCase()));
+const BULLET = /^[\s•·●◦▪■□◆◇►▶▸‣⁃*\-–—>]+/u;
+const TERMINAL = /[。！？!?.;；…]["”’」』)）]*$/u;
+const SENTENCE_INSIDE = /[。！？；]|[.!?;](?:\s|$)/u;
+const HAN_RE = /\p{Script=Han}/gu;
+
+export function hanCount(s: string): number {
+  return (s.match(HAN_RE) ?? []).length;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/\p{L}+/gu) ?? []).length;
+}
+
+/** Text size in "words": Han characters count ~1/2 word each. */
+export function size(s: string): number {
+  const h = hanCount(s);
+  return h / 1.7 + wordCount(s.replace(HAN_RE, ' '));
+}
+
+function normKey(s: string): string {
+  return s.toLowerCase().replace(BULLET, '').replace(/[\s:：»›>→|\-–—.。…!！]+$/u, '').trim();
+}
+
+export function squash(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+export function isRelatedHeader(s: string): boolean {
+  if (s.length > 40) return false;
+  const k = normKey(s);
+  if (relatedSet.has(k)) return true;
+  // "More from Reuters", "相關閱讀 >>", "热点推荐 | 更多"
+  const first = k.split(/\s*[|｜/]\s*/)[0];
+  if (relatedSet.has(first)) return true;
+  return /^(more from|more stories from|read more from|more in|xem thêm|đọc thêm)\b/.test(k) && k.length < 40;
+}
+
+function splitCrumbs(s: string): string[] {
+  return s.split(/\s*(?:>|»|›|＞|→|\||｜|\/)\s*|\s+[?·]\s+|\s{2,}[?·]?\s*/u).map((x) => x.trim()).filter(Boolean);
+}
+
+/** Breadcrumb trail or site menu: short segments between separators, starting at "home" or three levels deep. */
+export function breadcrumb(s: string): { site: string | null } | null {
+  if (s.length > 120 || SENTENCE_INSIDE.test(s.replace(/\s\?\s/g, ' '))) return null;
+  const segs = splitCrumbs(s);
+  if (segs.length < 2) return null;
+  if (segs.some((x) => x.length > 24 || wordCount(x) > 5)) return null;
+  const lower = segs[0].toLowerCase();
+  const home = HOME_WORDS.find((h) => lower.includes(h));
+  if (!home && segs.length < 3) return null;
+  if (!home && !/[>»›＞→|｜/]|\s[?·]\s/.test(s)) return null;
+  const site = home ? segs[0].replace(new RegExp(home, 'i'), '').trim() : '';
+  return { site: site.length >= 2 ? site : null };
+}
+
+export function isSpam(s: string): boolean {
+  const lower = s.toLowerCase();
+  let hits = 0;
+  for (const w of SPAM_WORDS) if (lower.includes(w)) hits++;
+  const pics = /\[\d{1,3}\s*p\]/i.test(s);
+  const seps = (s.match(/[_|｜]/g) ?? []).length;
+  if (hits >= 1 && seps >= 3 && !SENTENCE_INSIDE.test(s)) return true;
+  if ((hits >= 2 || pics) && !/[。；]/.test(s) && s.length < 120) return true;
+  return hits >= 5;
+}
+
+export function isWidget(s: string): boolean {
+  const k = normKey(s);
+  if (!k) return true;
+  if (widgetSet.has(k)) return true;
+  if (/^[\d\s.,kK万萬+]+$/.test(k) && k.length <= 8) return true;
+  // rows of widget words: "Facebook Twitter Email", "分享 收藏 打印"
+  const parts = k.split(/[\s|｜/·,]+/).filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 8 && parts.every((p) => widgetSet.has(p))) return true;
+  if (/^(分享|share|chia sẻ|поделиться)\b/i.test(k) && k.length <= 24) return true;
+  return false;
+}
+
+export function isDisclaimer(s: string): boolean {
+  const lower = s.toLowerCase().replace(BULLET, '');
+  if (DISCLAIMER_STARTS.some((p) => lower.startsWith(p))) return true;
+  if (s.length < 400 && DISCLAIMER_CONTAINS.some((p) => lower.includes(p))) return true;
+  return /^(?:copyright\s*)?(?:©|\(c\))\s*\d{4}/i.test(lower);
+}
+
+const SOURCE_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${SOURCE_LABELS.join('|')})\s*[:：]\s*([^\n]{1,40}?)\s*[)）\]]?\s*$`, 'iu');
+const EDITOR_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${EDITOR_LABELS.join('|')})\s*[:：]`, 'iu');
+
+export function sourceLine(s: string): string | null {
+  const m = SOURCE_RE.exec(s);
+  if (!m) return null;
+  const v = m[1].split(/\s{2,}|\s+(?:作者|記者|记者|author|by)\s*[:：]?/i)[0].trim();
+  return v || null;
+}
+
+export function isMarkup(s: string): boolean {
+  const t = s.trim();
+  return (
+    /^[-=*_~#]{3,}$/.test(t) ||
+    /^<!--[\s\S]*-->$/.test(t) ||
+    /^!\[[^\]]*\]\([^)]*\)$/.test(t) ||
+    /^(?:https?:\/\/|www\.)\S+$/i.test(t) ||
+    /^\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?$/i.test(t) ||
+    /^<\/?[a-z][^>]*>$/i.test(t)
+  );
+}
+
+function isExcerpt(s: string): boolean {
+  return /(?:\.\.\.|…|\.\.\.\s*\])\s*$/.test(s);
+}
+
+export function bodyLike(s: string): boolean {
+  return size(s) >= 14 && SENTENCE_INSIDE.test(s + ' ');
+}
+
+function titleLike(s: string): boolean {
+  const n = size(s);
+  return n >= 2 && n <= 40 && s.length <= 200 && !/[。．.;；]\s*$/.test(s);
+}
+
+/** Fraction of `p`'s clause characters that also occur elsewhere in `rest`. */
+function coverage(p: string, rest: string): number {
+  const clauses = p.split(/[，,。.;；!！?？:：“”"、]+/).map((c) => c.trim()).filter((c) => c.length >= 4);
+  let total = 0;
+  let covered = 0;
+  for (const c of clauses) {
+    total += c.length;
+    if (rest.includes(c)) covered += c.length;
+  }
+  return total ? covered / total : 0;
+}
+
+const DATELINE_ZH = /^\s*[(（【]?\s*(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视新闻|央視新聞|本报|本報|本网|本網|路透社|法新社|美联社|美聯社|共同社|塔斯社|环球网|環球網)?\s*(?:记者\S{2,4}\s*)?([\p{Script=Han}]{2,6}?)(?:[、/／]([\p{Script=Han}]{2,6}?))?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:综合|綜合|专|專)?[电電]/u;
+const DATELINE_EN = /^\s*([A-Z][A-Z .'-]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z &.]+\))?\s*[—–-]{1,2}\s+\S/u;
+
+export function findDateline(p: string): string | null {
+  const zh = DATELINE_ZH.exec(p);
+  if (zh && !/^(?:记者|記者)/.test(zh[1])) return zh[1];
+  const en = DATELINE_EN.exec(p);
+  if (en) {
+    const w = en[1].trim();
+    if (w.length >= 3 && !/^(The|A|An|In|On|At|But|And)$/i.test(w)) return w === w.toUpperCase() ? w.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : w;
+  }
+  return null;
+}
+
+/** Collapses whitespace runs inside a block and removes inline markdown link/emphasis syntax. */
+export function tidyInline(m: MappedText): MappedText {
+  let t = trim(m);
+  if (/[[*_`]/.test(t.s)) {
+    t = replaceAll(t, /!\[[^\]]*\]\([^)]*\)/g, () => '').text;
+    t = replaceAll(t, /\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+"[^"]*")?\)/g, (mt) => mt[1]).text;
+    t = replaceAll(t, /(\*\*|__)(?=\S)([^*_\n]+?)\1/g, (mt) => mt[2]).text;
+  }
+  t = replaceAll(t, /[ \t\u00a0\u3000\u2000-\u200a\u202f]{2,}|[\t\u00a0\u2000-\u200a\u202f]/g, (mt) => (mt[0] === ' ' ? ' ' : ' ')).text;
+  return trim(t);
+}
+
+export interface CleanHints {
+  title?: MappedText | null;
+  url?: string | null;
+  published?: string | null;
+  outlet?: string | null;
+}
+
+export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
+  const reasons: Record<string, number> = {};
+  const drop = (why: string) => {
+    reasons[why] = (reasons[why] ?? 0) + 1;
+  };
+  let published = hints.published ?? null;
+  let outlet = hints.outlet ?? null;
+  const url = hints.url ?? null;
+  let title = hints.title ?? null;
+
+  // tidy and join hard-wrapped lines
+  const blocks: Block[] = [];
+  for (const b of input) {
+    const t = tidyInline(b.t);
+    if (!t.s) continue;
+    const prev = blocks[blocks.length - 1];
+    if (
+      prev &&
+      !b.gapBefore &&
+      b.tag === undefined &&
+      prev.tag === undefined &&
+      !TERMINAL.test(prev.t.s) &&
+      SENTENCE_INSIDE.test(prev.t.s) &&
+      size(prev.t.s) >= 20 &&
+      size(t.s) >= 6 &&
+      !isRelatedHeader(t.s) &&
+      !isDisclaimer(t.s)
+    ) {
+      const sep = /[\p{Script=Han}]$/u.test(prev.t.s) && /^[\p{Script=Han}“「]/u.test(t.s) ? '' : ' ';
+      prev.t = concat([prev.t, inserted(sep, origAt(t, 0)), t]);
+      continue;
+    }
+    blocks.push({ ...b, t });
+  }
+
+  const kept: Block[] = [];
+  let state: 'normal' | 'related' = 'normal';
+  let section = { lines: 0, dates: false, excerpts: false, last: '' };
+  let seenBody = false;
+  const keys = blocks.map((b) => squash(b.t.s));
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    const s = b.t.s;
+    if (isRelatedHeader(s)) {
+      state = 'related';
+      section = { lines: 0, dates: false, excerpts: false, last: '' };
+      drop('related');
+      continue;
+    }
+    if (state === 'related') {
+      const resume = bodyLike(s) && TERMINAL.test(s) && keys[bi + 1] !== keys[bi] && !section.dates && !section.excerpts && section.lines <= 4 && squash(s) !== section.last && (b.linkDensity ?? 0) < 0.5 && !isExcerpt(s);
+      if (!resume) {
+        section.lines++;
+        if (isDateLine(s)) section.dates = true;
+        if (isExcerpt(s)) section.excerpts = true;
+        section.last = squash(s);
+        drop('related');
+        continue;
+      }
+      state = 'normal';
+    }
+    if (isSpam(s)) {
+      drop('spam');
+      continue;
+    }
+    if (isDateLine(s)) {
+      if (!published && !seenBody) published = findDate(s)?.iso ?? null;
+      drop('timestamp');
+      continue;
+    }
+    const crumb = breadcrumb(s);
+    if (crumb && !(title === null && !seenBody && kept.length === 0 && false)) {
+      if (crumb.site && !outlet) outlet = crumb.site;
+      drop('breadcrumb');
+      continue;
+    }
+    if (isWidget(s)) {
+      drop('widget');
+      continue;
+    }
+    if (isDisclaimer(s)) {
+      drop('notice');
+      continue;
+    }
+    if (EDITOR_RE.test(s) && s.length <= 80) {
+      drop('byline');
+      continue;
+    }
+    if (isMarkup(s)) {
+      drop('markup');
+      continue;
+    }
+    const src = sourceLine(s);
+    if (src) {
+      if (!outlet) outlet = src;
+      drop('source-line');
+      continue;
+    }
+    if (isDateLine(s)) {
+      if (!published && !seenBody) published = findDate(s)?.iso ?? null;
+      drop('timestamp');
+      continue;
+    }
+    if ((b.linkDensity ?? 0) >= 0.6 && !bodyLike(s)) {
+      drop('links');
+      continue;
+    }
+    if (isExcerpt(s) && (b.linkDensity ?? 0) > 0.3) {
+      drop('links');
+      continue;
+    }
+    if (bodyLike(s) && kept.length > 0) seenBody = true;
+    kept.push({ ...b, t: b.t });
+  }
+
+  // headline: given (html), or the first short, title-like block before any body paragraph
+  let start = 0;
+  if (!title) {
+    const k = kept.findIndex((b) => bodyLike(b.t.s) && !titleLike(b.t.s));
+    const limit = k < 0 ? Math.min(kept.length, 1) : Math.min(k, 3);
+    for (let i = 0; i < limit; i++) {
+      const b = kept[i];
+      if (titleLike(b.t.s) && (b.tag === undefined || /^h[1-3]$/.test(b.tag) || b.tag === 'title')) {
+        title = b.t;
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  let paras = kept.slice(start);
+  if (title && start === 0) {
+    // the given title may also open the body (h1 inside the content): drop the repeat
+    const tk = squash(title.s);
+    paras = paras.filter((b) => squash(b.t.s) !== tk);
+  }
+
+  // repeats: exact repeats of the headline or of an earlier paragraph; repeated lead/teaser paragraphs
+  const seen = new Set<string>();
+  const tkey = title ? squash(title.s) : '';
+  const out: MappedText[] = [];
+  for (const b of paras) {
+    const k = squash(b.t.s);
+    if (!k) {
+      drop('empty');
+      continue;
+    }
+    if (k === tkey || seen.has(k) || (tkey && k.length >= 8 && tkey.startsWith(k) && k.length > tkey.length * 0.8)) {
+      drop('repeat');
+      continue;
+    }
+    seen.add(k);
+    out.push(b.t);
+  }
+  for (let i = 0; i < Math.min(3, out.length - 1); i++) {
+    const p = out[i].s;
+    if (size(p) < 12) continue;
+    const rest = out
+      .filter((_, j) => j !== i)
+      .map((x) => x.s)
+      .join('\n');
+    if (coverage(p, rest) >= 0.75) {
+      out.splice(i, 1);
+      drop('repeated-lead');
+      i--;
+    }
+  }
+
+  let dateline: string | null = null;
+  for (const p of out.slice(0, 3)) {
+    dateline = findDateline(p.s);
+    if (dateline) break;
+  }
+  const noise = Object.values(reasons).reduce((a, b) => a + b, 0) - (reasons.empty ?? 0);
+  return { title, paragraphs: out, published, outlet, url, dateline, noise, reasons };
+}
+
+export { slice };

@@ -1,0 +1,274 @@
+// Bytes → text: BOM, UTF-16 sniffing, strict UTF-8 check, declared charsets, chardet statistics with a
+// replacement-count tie-break, a Vietnamese (Windows-1258) check, and mojibake repair (UTF-8 read as Latin-1/1252).
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+import type { Diagnostic } from '../model';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  diagnostics: Diagnostic[];
+}
+
+const CHARDET_TO_ICONV: Record<string, string> = {
+  'UTF-8': 'utf8',
+  'UTF-16LE': 'utf16le',
+  'UTF-16BE': 'utf16be',
+  'UTF-32LE': 'utf32le',
+  'UTF-32BE': 'utf32be',
+  'ISO-2022-JP': 'iso2022jp',
+  'ISO-2022-CN': 'gb18030',
+  'ISO-2022-KR': 'euc-kr',
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'EUC-KR': 'euc-kr',
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  'KOI8-R': 'koi8-r',
+};
+
+/** Canonical display name of an iconv encoding. */
+function displayName(enc: string): string {
+  const e = enc.toLowerCase().replace(/[_\s]/g, '-');
+  const map: Record<string, string> = {
+    utf8: 'UTF-8',
+    'utf-8': 'UTF-8',
+    utf16le: 'UTF-16LE',
+    utf16be: 'UTF-16BE',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+    gb18030: 'GB18030',
+    gbk: 'GBK',
+    gb2312: 'GB2312',
+    big5: 'Big5',
+    'big5-hkscs': 'Big5-HKSCS',
+    'shift-jis': 'Shift_JIS',
+    'euc-jp': 'EUC-JP',
+    'euc-kr': 'EUC-KR',
+    'koi8-r': 'KOI8-R',
+  };
+  if (map[e]) return map[e];
+  const w = /^(?:windows|cp)-?(\d{3,4})$/.exec(e);
+  if (w) return `windows-${w[1]}`;
+  return enc.toUpperCase().startsWith('ISO') ? enc.toUpperCase() : enc;
+}
+
+/** Counts invalid UTF-8 sequences; returns -1 fast path when pure ASCII. */
+export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; firstError: number } {
+  let errors = 0;
+  let nonAscii = 0;
+  let firstError = -1;
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    nonAscii++;
+    let need = 0;
+    let min = 0;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = c === 0xe0 ? 0xa0 : 0x80;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = c === 0xf0 ? 0x90 : 0x80;
+    } else {
+      if (firstError < 0) firstError = i;
+      errors++;
+      i++;
+      continue;
+    }
+    let ok = true;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      if (d === undefined) {
+        ok = false;
+        break;
+      }
+      if (k === 1 && min && d < min) ok = false;
+      if (k === 1 && c === 0xed && d > 0x9f) ok = false;
+      if (k === 1 && c === 0xf4 && d > 0x8f) ok = false;
+      if (d < 0x80 || d > 0xbf) ok = false;
+      if (!ok) break;
+    }
+    if (!ok) {
+      if (firstError < 0) firstError = i;
+      errors++;
+      i++;
+      continue;
+    }
+    i += need + 1;
+  }
+  return { errors, nonAscii, firstError };
+}
+
+function declaredCharset(b: Uint8Array): string | null {
+  const head = iconv.decode(b.subarray(0, 2048), 'latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head) ??
+    /^\s*(?:charset|encoding)\s*:\s*([\w.:-]+)\s*$/im.exec(head);
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  if (name === 'utf-8' || name === 'utf8') return null;
+  // the WHATWG rule: gb2312/gbk labels mean gb18030's superset in practice
+  if (name === 'gb2312' || name === 'gbk' || name === 'x-gbk') return 'gb18030';
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function sniffUtf16(b: Uint8Array): 'utf16le' | 'utf16be' | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf16be';
+  return null;
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  let i = -1;
+  while ((i = s.indexOf(ch, i + 1)) >= 0) n++;
+  return n;
+}
+
+const VI_1258 = /[ăâêôơưđĐ\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** How Vietnamese a Windows-1258 reading looks: share of Vietnamese-specific marks among letters. */
+function vietnameseScore(s: string): number {
+  const letters = (s.match(/\p{L}/gu) ?? []).length || 1;
+  return (s.match(VI_1258) ?? []).length / letters;
+}
+
+/** Repairs UTF-8 text that was decoded as Latin-1/Windows-1252 somewhere upstream ("Ã©" for "é"). */
+export function repairMojibake(s: string): { text: string; repaired: number } | null {
+  const cjkMarks = (s.match(/[銆锛鈥鐨鍙浜鏂鏈鍚鍦涓]/g) ?? []).length;
+  if (cjkMarks >= 3) {
+    const bytes = iconv.encode(s, 'gb18030');
+    if (utf8Errors(bytes).errors === 0) {
+      const text = iconv.decode(bytes, 'utf8');
+      if (text.length < s.length) return { text, repaired: s.length - text.length };
+    }
+  }
+  const marks = s.match(/[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]|[àáâãäåæçèéêë][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]{2}/g);
+  if (!marks || marks.length < 2) return null;
+  // only texts whose every char fits one byte of cp1252 can be re-read as UTF-8 bytes
+  for (const enc of ['windows-1252', 'latin1']) {
+    const bytes = iconv.encode(s, enc);
+    if (iconv.decode(bytes, enc) !== s) continue;
+    const check = utf8Errors(bytes);
+    if (check.errors > 0) continue;
+    const text = iconv.decode(bytes, 'utf8');
+    if (text.length < s.length) return { text, repaired: s.length - text.length };
+  }
+  return null;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const diagnostics: Diagnostic[] = [];
+  const info = (code: Diagnostic['code'], message: string, level: Diagnostic['level'] = 'info') => diagnostics.push({ level, code, message });
+
+  // 1. byte-order marks
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finishUtf8(bytes.subarray(3), 'UTF-8 (BOM)', diagnostics);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf16le', 'UTF-16LE (BOM)', diagnostics);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf16be', 'UTF-16BE (BOM)', diagnostics);
+
+  // 2. UTF-16 without BOM
+  const u16 = sniffUtf16(bytes);
+  if (u16) return utf16(bytes, u16, displayName(u16), diagnostics, true);
+
+  // 3. valid UTF-8 (the common case)
+  const u8 = utf8Errors(bytes);
+  if (u8.errors === 0) return finishUtf8(bytes, u8.nonAscii ? 'UTF-8' : 'UTF-8 (ASCII)', diagnostics);
+
+  // 4. mostly UTF-8 with a few broken sequences: keep UTF-8, report the bad bytes
+  if (u8.errors * 20 <= u8.nonAscii - u8.errors) {
+    const text = stripBom(iconv.decode(bytes, 'utf8'));
+    info('encoding-detected', 'UTF-8');
+    info('encoding-invalid-bytes', `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD`, 'warning');
+    return { text, encoding: 'UTF-8', diagnostics };
+  }
+
+  // 5. declared charset, then statistics
+  const candidates: { enc: string; how: 'declared' | 'detected' | 'guessed'; confidence: number }[] = [];
+  const declared = declaredCharset(bytes);
+  if (declared) candidates.push({ enc: declared, how: 'declared', confidence: 100 });
+  let analysis: { name: string; confidence: number }[] = [];
+  try {
+    analysis = chardet.analyse(bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes);
+  } catch {
+    analysis = [];
+  }
+  for (const a of analysis) {
+    const enc = CHARDET_TO_ICONV[a.name] ?? a.name.toLowerCase();
+    if (enc === 'utf8' || !iconv.encodingExists(enc)) continue;
+    candidates.push({ enc: enc === 'gb2312' ? 'gb18030' : enc, how: a.confidence >= 50 ? 'detected' : 'guessed', confidence: a.confidence });
+  }
+  for (const enc of ['gb18030', 'big5', 'windows-1258', 'windows-1252']) if (!candidates.some((c) => c.enc === enc)) candidates.push({ enc, how: 'guessed', confidence: 0 });
+
+  // Vietnamese in Windows-1258: chardet has no model for it
+  const vi = iconv.decode(bytes, 'windows-1258');
+  const viScore = vietnameseScore(vi);
+  const singleByte = (enc: string) => /^(windows-|iso-8859|latin|koi8|cp)/i.test(enc);
+  let best: { enc: string; how: string; text: string; bad: number; score: number } | null = null;
+  for (const c of candidates.slice(0, 12)) {
+    let text: string;
+    try {
+      text = iconv.decode(bytes, c.enc);
+    } catch {
+      continue;
+    }
+    const bad = countChar(text, '\ufffd') + (text.match(/[\u0080-\u009f\ue000-\uf8ff]/g) ?? []).length;
+    let score = -bad * 10 + c.confidence / 10 + (c.how === 'declared' ? 50 : 0);
+    if (c.enc === 'windows-1258' && viScore > 0.04) score += 40;
+    else if (singleByte(c.enc) && viScore > 0.04) score -= 5;
+    if (!best || score > best.score) best = { enc: c.enc, how: c.how, text, bad, score };
+  }
+  if (!best) {
+    const text = iconv.decode(bytes, 'latin1');
+    info('encoding-guessed', 'no encoding fitted; read as ISO-8859-1', 'warning');
+    return { text, encoding: 'ISO-8859-1', diagnostics };
+  }
+  const name = displayName(best.enc);
+  info(best.how === 'guessed' ? 'encoding-guessed' : 'encoding-detected', best.how === 'declared' ? `${name} (declared)` : best.how === 'guessed' ? `${name} (guessed; statistics inconclusive)` : name, best.how === 'guessed' ? 'warning' : 'info');
+  const bad = countChar(best.text, '\ufffd');
+  if (bad) info('encoding-invalid-bytes', `${bad} byte sequence(s) not valid in ${name}; shown as U+FFFD`, 'warning');
+  return { text: stripBom(best.text), encoding: name, diagnostics };
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+function finishUtf8(bytes: Uint8Array, label: string, diagnostics: Diagnostic[]): Decoded {
+  let text = iconv.decode(bytes, 'utf8');
+  const u8 = label.includes('BOM') ? utf8Errors(bytes) : { errors: 0, firstError: -1 };
+  diagnostics.push({ level: 'info', code: 'encoding-detected', message: label });
+  if (u8.errors) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD` });
+  const moj = repairMojibake(text);
+  if (moj) {
+    text = moj.text;
+    diagnostics.push({ level: 'warning', code: 'mojibake-repaired', message: 'text was UTF-8 read as Windows-1252/Latin-1 before it was saved; re-read as UTF-8' });
+  }
+  return { text: stripBom(text), encoding: 'UTF-8', diagnostics };
+}
+
+function utf16(bytes: Uint8Array, enc: 'utf16le' | 'utf16be', label: string, diagnostics: Diagnostic[], sniffed = false): Decoded {
+  const even = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
+  const text = stripBom(iconv.decode(even, enc));
+  diagnostics.push({ level: 'info', code: sniffed ? 'encoding-guessed' : 'encoding-detected', message: sniffed ? `${label} (no BOM; from zero-byte pattern)` : label });
+  if (even !== bytes) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: 'odd trailing byte in UTF-16 text dropped' });
+  const lone = (text.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g) ?? []).length;
+  if (lone) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: `${lone} unpaired UTF-16 surrogate(s)` });
+  return { text, encoding: displayName(enc), diagnostics };
+}
