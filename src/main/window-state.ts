@@ -38,7 +38,7 @@ export async function loadWindowState(userDataDir: string): Promise<WindowState>
 export async function saveWindowState(userDataDir: string, s: WindowState): Promise<void> {
   await fs.mkdir(userDataDir, { recursive: true });
   const file = path.join(userDataDir, FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
   await fs.writeFile(tmp, JSON.stringify(s));
   await fs.rename(tmp, file);
 }
