@@ -9,12 +9,14 @@ const P_ENTITY = 50;
 
 /** Characters used in Chinese transliterations of foreign names (Simplified). */
 const TRANSLIT =
-  '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
+  '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京叶泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
 const TRANSLIT_SET = new Set(TRANSLIT);
 const DOT_NAME = new RegExp(`[${TRANSLIT}]{1,8}(?:[·•・‧][${TRANSLIT}]{1,10})+`, 'g');
 /** Common Chinese surnames (for native names after a title: 记者熊丰, 主任王毅). */
 const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤温习');
 const ZH_STOP = new Set('说表示称指出认为强调会见出席率领同与和在将于对就今日也曾则还都已并又所的了是被向以为等均日月年时率代及但这其');
+/** Roles that are generic nouns (外交官, 专家) rather than titles placed before a name. */
+const NO_NAME_ROLES = new Set(['diplomat', 'expert', 'minister', 'secretary', 'delegation-head']);
 const HONORIFIC_VI = /(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$/;
 const HONORIFIC_EN = /(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Madam)\s+$/;
 const LATIN_NAME = /\p{Lu}[\p{Ll}'’\-\p{Lu}]*(?:\s+(?:(?:bin|ibn|al|de|van|von|der|da|di|la|le)\s+)?\p{Lu}[\p{Ll}'’\-\p{Lu}]*)*/gu;
@@ -219,10 +221,13 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
     let m: RegExpExecArray | null;
     while ((m = DOT_NAME.exec(s))) {
       let end = m.index + m[0].length;
+      let begin = m.index;
       const inner = mentions.find((x) => x.entry.type === 'person' && x.start < end && x.end > m!.index);
       if (inner && inner.end > end) end = inner.end;
+      if (inner && inner.start < begin) begin = inner.start;
+      if (taken[begin]) continue;
       const key = inner ? inner.entry.key : '~' + nameSketch(m[0], lang);
-      addPerson(m.index, end, key, inner ? inner.entry.name : m[0]);
+      addPerson(begin, end, key, inner ? inner.entry.name : m[0]);
       DOT_NAME.lastIndex = end;
     }
     for (const mm of mentions) {
@@ -239,7 +244,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
         addPerson(p, e, '~' + nameSketch(s.slice(p, e), lang), s.slice(p, e));
         continue;
       }
-      if (SURNAMES.has(s[p])) {
+      if (SURNAMES.has(s[p]) && !NO_NAME_ROLES.has(mm.entry.key) && !/^(?:周[一二三四五六日天末]|方[式面案向法针]|高[级度层]|金[融额钱]|马上|于是|万一|石油|江河)/.test(s.slice(p, p + 2))) {
         let n = 1;
         while (n < 3 && p + n < s.length && /[\u4e00-\u9fff]/.test(s[p + n]) && !ZH_STOP.has(s[p + n])) n++;
         if (n >= 2) addPerson(p, p + n, 'zh:' + s.slice(p, p + n), s.slice(p, p + n));
@@ -313,8 +318,14 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
     out.push({ kind: k, start: mm.start, end: mm.end, value: v, priority: P_ENTITY });
   }
 
-  // 4) venues: consulate residences, embassies
-  venues(s, script, mentions, out);
+  // 4) venues: consulate residences, embassies (they replace the generic 'embassy' mention they cover)
+  const venueCands: Candidate[] = [];
+  venues(s, script, mentions, venueCands);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if ((c.value as EntityValue).key === 'embassy' && venueCands.some((v) => v.start <= c.start && v.end >= c.end)) out.splice(k, 1);
+  }
+  out.push(...venueCands);
 
   // 5) attach roles to persons
   for (const p of persons) {

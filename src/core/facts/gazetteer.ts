@@ -81,6 +81,7 @@ kremlin|org|Kremlin|克里姆林宫;Kremlin;Điện Kremlin;Кремль
 us-state-department|org|U.S. State Department|美国国务院;美国务院;State Department;Department of State;U.S. State Department;US State Department;Bộ Ngoại giao Mỹ;Bộ Ngoại giao Hoa Kỳ;Госдепартамент
 russia-mfa|org|Russian Foreign Ministry|俄罗斯外交部;俄外交部;Russian Foreign Ministry;Russia's Foreign Ministry;Russian Ministry of Foreign Affairs;Bộ Ngoại giao Nga;МИД России;МИД РФ
 china-mfa|org|Chinese Foreign Ministry|中国外交部;Chinese Foreign Ministry;Bộ Ngoại giao Trung Quốc
+embassy|org|Embassy|大使馆;使馆;总领事馆;领事馆;embassy;Embassy;Đại sứ quán;đại sứ quán;sứ quán
 mfa|org|Foreign Ministry|外交部;Foreign Ministry;Ministry of Foreign Affairs;foreign ministry;Bộ Ngoại giao;МИД
 nato|org|NATO|北约;北大西洋公约组织;NATO;North Atlantic Treaty Organization;Tổ chức Hiệp ước Bắc Đại Tây Dương;НАТО
 eu|org|European Union|欧盟;European Union;EU;Liên minh châu Âu;Liên minh Châu Âu;Евросоюз

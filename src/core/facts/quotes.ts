@@ -19,6 +19,8 @@ const SAY_AFTER: Record<Script, RegExp> = {
   other: /^[\s,]*(?:[^,."“”]{0,30}?)\b(?:said|says|added|told)\b/i,
 };
 
+const SPEECH_AFTER = /^\s*(?:说|表示|称|指出|强调|发表声明|声明|cho hay|cho biết|nói|tuyên bố|khẳng định|said|says|stated|announced)/i;
+
 function entityKey(c: Candidate): string | undefined {
   return (c.value as EntityValue | undefined)?.key;
 }
@@ -47,7 +49,7 @@ export function extractQuotes(s: string, script: Script, entities: Candidate[]):
       const before = persons.filter((p) => p.end <= start);
       speaker = before[before.length - 1];
     }
-    if (!speaker && sayAfter) speaker = persons.find((p) => p.start >= end);
+    if (!speaker) speaker = persons.find((p) => p.start >= end);
     if (speaker) v.speaker = entityKey(speaker);
     else {
       const r = roles.filter((p) => p.end <= start).pop() ?? roles.find((p) => p.start >= end);
@@ -55,6 +57,11 @@ export function extractQuotes(s: string, script: Script, entities: Candidate[]):
         const rk = entityKey(r);
         const org = outlets.filter((o) => o.end <= r.start && r.start - o.end <= 2).pop();
         v.speaker = org ? `${entityKey(org)}/${rk}` : rk;
+      } else {
+        // an institution speaking: 美国国务院说 / Bộ Ngoại giao Mỹ cho hay
+        const orgs = outlets.filter((o) => o.end <= start && !OUTLET_KEYS.has(entityKey(o) ?? ''));
+        const org = orgs.find((o) => SPEECH_AFTER.test(s.slice(o.end, o.end + 12))) ?? orgs[orgs.length - 1];
+        if (org) v.speaker = entityKey(org);
       }
     }
     if (hasCue) {
