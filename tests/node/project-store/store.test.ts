@@ -157,6 +157,38 @@ describe('ProjectStore', () => {
     expect((await readProjectFile(file)).project.revision).toBe(3);
   });
 
+  it('two processes saving into one project at the same time keep every tag', async () => {
+    const file = path.join(await tmp(), '.parallax-project.json');
+    const go = path.join(path.dirname(file), 'go');
+    const ready: Promise<void>[] = [];
+    const run = (prefix: string) =>
+      new Promise<{ code: number; merged: number }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', tsxLoader, path.join(here, 'fixtures/writer.ts'), file, prefix, '100', go], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        ready.push(
+          new Promise((r) =>
+            child.stdout.on('data', (d: Buffer) => {
+              out += d.toString();
+              if (out.includes('ready')) r();
+            }),
+          ),
+        );
+        child.on('exit', (code) => resolve({ code: code ?? -1, merged: Number(/merged (\d+)/.exec(out)?.[1] ?? -1) }));
+      });
+    const running = [run('left-'), run('right-')];
+    await Promise.all(ready);
+    await fs.writeFile(go, ''); // both start saving at the same moment
+    const results = await Promise.all(running);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    // they really interleaved: some saves found the other writer's work on disk and merged it
+    expect(results[0].merged + results[1].merged).toBeGreaterThan(0);
+    const project = parseProject(await fs.readFile(file, 'utf8'));
+    const ids = new Set(project.tags.map((t) => t.alignmentId));
+    expect(ids.size).toBe(200);
+    for (let i = 0; i < 100; i++) expect(ids.has(`left-${i}`) && ids.has(`right-${i}`)).toBe(true);
+    expect(project.revision).toBe(200);
+  }, 120_000);
+
   it('survives SIGKILL in the middle of saving: the file always parses, holding every acknowledged tag', async () => {
     const file = path.join(await tmp(), '.parallax-project.json');
     let acknowledged = -1;
