@@ -1,5 +1,5 @@
 // electron-vite build of the desktop app:
-//   main     → out/main/index.cjs     (CommonJS; package.json "main")
+//   main     → out/main/index.cjs     (CommonJS; package.json "main") + out/main/analysis-worker.cjs
 //   preload  → out/preload/index.cjs  (CommonJS, everything bundled: a sandboxed preload may only require 'electron')
 //   renderer → out/renderer           (the same React app as the browser build: vite.web.config.ts)
 // Output folders are electron-vite's defaults, so `electron-vite build --outDir <dir>` moves all three.
@@ -18,7 +18,8 @@ export default defineConfig({
       // runtime dependencies stay in node_modules (electron-vite externalizes package.json "dependencies")
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(here, 'src/main/index.ts') },
+        // the engine runs off the main thread in a worker (src/node/service/analysis.ts)
+        input: { index: resolve(here, 'src/main/index.ts'), 'analysis-worker': resolve(here, 'src/node/analysis-worker.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },

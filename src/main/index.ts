@@ -5,6 +5,7 @@
 //  - IPC: one ipcMain.handle per contract channel through `dispatch` (validation) + sender-frame check;
 //  - native Open Folder dialog, application menu, window bounds and UI language remembered in userData;
 //  - PDF export through webContents.printToPDF of a hidden, script-less window.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
@@ -27,6 +28,7 @@ app.enableSandbox();
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererRoot = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
+const analysisWorker = path.join(__dirname, 'analysis-worker.cjs');
 const EXTS: Record<ExportFormat, string[]> = { json: ['json'], html: ['html', 'htm'], md: ['md'], csv: ['csv'], pdf: ['pdf'] };
 
 let win: BrowserWindow | null = null;
@@ -263,6 +265,8 @@ async function main(): Promise<void> {
     },
     pickFolders,
     renderPdf: printHtmlToPdf,
+    // the bundled engine worker keeps analysis off the main thread (falls back to inline when missing)
+    analysis: existsSync(analysisWorker) ? { workerEntry: analysisWorker } : undefined,
   });
   registerIpc({ handlers: ipcHandlers(services), isTrustedSender: trusted, log });
   await refreshRecent();

@@ -112,8 +112,24 @@ const electron = {
 };
 
 const load = Module._load;
+const workers = [];
+let threads = null;
 Module._load = function (request, parent, isMain) {
   if (request === 'electron') return electron;
+  if (request === 'node:worker_threads' || request === 'worker_threads') {
+    // record which worker files the services start
+    if (!threads) {
+      const real = load.call(this, request, parent, isMain);
+      class RecordingWorker extends real.Worker {
+        constructor(file, opts) {
+          super(file, opts);
+          workers.push(String(file));
+        }
+      }
+      threads = { ...real, Worker: RecordingWorker };
+    }
+    return threads;
+  }
   return load.call(this, request, parent, isMain);
 };
 
@@ -151,6 +167,7 @@ async function until(fn, ms = 60_000) {
   // analysis through IPC; progress events reach the window
   const { jobId } = await call('analysis:start', undefined);
   await until(() => rec.sends.find((s) => s.channel === 'analysis:progress' && s.payload.jobId === jobId && ['done', 'failed'].includes(s.payload.phase)), 240_000);
+  out.workers = workers.map((w) => path.basename(w));
   out.progressPhases = [...new Set(rec.sends.filter((s) => s.channel === 'analysis:progress').map((s) => s.payload.phase))];
   const comparison = await call('comparison:get', undefined);
   out.comparison = comparison && { sources: comparison.sources.length, claims: comparison.claims.length };
