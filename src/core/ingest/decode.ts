@@ -67,7 +67,7 @@ export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; f
       continue;
     }
     nonAscii++;
-    let need = 0;
+    let need: number;
     let min = 0;
     if (c >= 0xc2 && c <= 0xdf) need = 1;
     else if (c >= 0xe0 && c <= 0xef) {
@@ -203,7 +203,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const candidates: { enc: string; how: 'declared' | 'detected' | 'guessed'; confidence: number }[] = [];
   const declared = declaredCharset(bytes);
   if (declared) candidates.push({ enc: declared, how: 'declared', confidence: 100 });
-  let analysis: { name: string; confidence: number }[] = [];
+  let analysis: { name: string; confidence: number }[];
   try {
     analysis = chardet.analyse(bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes);
   } catch {

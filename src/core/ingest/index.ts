@@ -447,7 +447,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (nul > 0) {
     let even = 0;
     let odd = 0;
-    for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+    for (let i = 0; i < n; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2) odd++;
+      else even++;
+    }
     const regular = (even > n * 0.2 && odd < n * 0.02) || (odd > n * 0.2 && even < n * 0.02);
     if (!regular) return true;
   }

@@ -1,0 +1,222 @@
+// Reads folders and files from disk into clean documents, as a stream: recursive discovery (hidden and system files
+// skipped, symlink loops survived), per-folder sidecar `parallax.json` for outlet names, PDF text layers (unpdf),
+// DOCX (mammoth), and a diagnostic document for every file that cannot be read, so the rest of the folder goes on.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CleanDocument, Diagnostic, SourceFormat } from '../../core/model';
+import { ingestBytes, ingestText, sourceId } from '../../core/ingest/index';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const SIDECAR = 'parallax.json';
+
+export interface ReadProgress {
+  done: number;
+  total: number | null;
+  path: string;
+}
+
+export interface ReadOptions {
+  /** files larger than this are refused with a `too-large` diagnostic (default 20 MB) */
+  maxBytes?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: ReadProgress) => void;
+  /** analyst-set outlets keyed by document path (relative, `/`-separated) */
+  outlets?: Record<string, string>;
+}
+
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r', '$recycle.bin', 'system volume information', SIDECAR]);
+
+export function isHiddenOrSystem(name: string): boolean {
+  const lower = name.toLowerCase();
+  return name.startsWith('.') || name.startsWith('~$') || name.startsWith('._') || lower.endsWith('~') || SYSTEM_FILES.has(lower) || /\.(tmp|swp|part|crdownload|lnk)$/i.test(name);
+}
+
+interface Sidecar {
+  outlet?: string;
+  outlets?: Record<string, string>;
+}
+
+async function readSidecar(dir: string): Promise<Sidecar | null> {
+  try {
+    const raw = await fs.readFile(path.join(dir, SIDECAR), 'utf8');
+    const data = JSON.parse(raw) as Sidecar;
+    return data && typeof data === 'object' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+interface FileJob {
+  abs: string;
+  rel: string;
+  /** outlet from a sidecar (the analyst's naming): overrides what the page says */
+  named: string | null;
+  /** folder name: used when nothing else names the outlet */
+  fallback: string | null;
+  problem?: Diagnostic;
+}
+
+function failureDoc(rel: string, format: SourceFormat, outlet: string | null, d: Diagnostic): CleanDocument {
+  return { id: sourceId(rel), path: rel, format, outlet, url: null, language: 'und', title: null, published: null, dateline: null, encoding: null, text: '', offsets: [], original: '', diagnostics: [d] };
+}
+
+function formatOf(rel: string): SourceFormat {
+  const e = path.extname(rel).toLowerCase();
+  if (e === '.pdf') return 'pdf';
+  if (e === '.docx') return 'docx';
+  if (e === '.html' || e === '.htm') return 'html';
+  if (e === '.md' || e === '.markdown') return 'markdown';
+  if (e === '.json') return 'json';
+  if (e === '.jsonl' || e === '.ndjson') return 'jsonl';
+  if (e === '.xml' || e === '.rss') return 'rss';
+  if (e === '.atom') return 'atom';
+  return 'text';
+}
+
+/** Walks inputs depth-first, one directory listing at a time (a folder of 10,000 files is never held as contents). */
+async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator<FileJob> {
+  for (const input of inputs) {
+    const abs = path.resolve(input);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const rel = path.basename(abs);
+      yield { abs, rel, named: null, fallback: null, problem: err.code === 'ELOOP' ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' } : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` } };
+      continue;
+    }
+    if (st.isFile()) {
+      const dir = path.dirname(abs);
+      const side = await readSidecar(dir);
+      const base = path.basename(abs);
+      yield { abs, rel: base, named: side?.outlets?.[base] ?? side?.outlet ?? null, fallback: path.basename(dir) || null };
+      continue;
+    }
+    if (!st.isDirectory()) continue;
+    const visited = new Set<string>([await fs.realpath(abs)]);
+    const stack: { dir: string; rel: string; outlet: string | null; folder: string }[] = [{ dir: abs, rel: '', outlet: null, folder: path.basename(abs) }];
+    while (stack.length) {
+      signal?.throwIfAborted();
+      const { dir, rel, outlet, folder } = stack.pop()!;
+      const side = await readSidecar(dir);
+      const folderOutlet = side?.outlet ?? outlet;
+      let names: string[];
+      try {
+        names = (await fs.readdir(dir)).sort();
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        yield { abs: dir, rel: rel || path.basename(dir), named: null, fallback: null, problem: { level: 'error', code: 'unreadable', message: `cannot list folder: ${err.code ?? err.message}` } };
+        continue;
+      }
+      const subdirs: typeof stack = [];
+      for (const name of names) {
+        if (isHiddenOrSystem(name)) continue;
+        const childAbs = path.join(dir, name);
+        const childRel = rel ? `${rel}/${name}` : name;
+        let cst;
+        try {
+          const l = await fs.lstat(childAbs);
+          cst = l.isSymbolicLink() ? await fs.stat(childAbs) : l;
+          if (l.isSymbolicLink() && cst.isDirectory()) {
+            const real = await fs.realpath(childAbs);
+            if (visited.has(real)) {
+              yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: { level: 'warning', code: 'symlink-loop', message: `symbolic link back into ${path.relative(abs, real) || '.'}; not followed` } };
+              continue;
+            }
+          }
+        } catch (e) {
+          const err = e as NodeJS.ErrnoException;
+          yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: err.code === 'ELOOP' ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' } : err.code === 'ENOENT' ? { level: 'warning', code: 'unreadable', message: 'broken symbolic link' } : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` } };
+          continue;
+        }
+        if (cst.isDirectory()) {
+          const real = await fs.realpath(childAbs);
+          if (visited.has(real)) {
+            yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: { level: 'warning', code: 'symlink-loop', message: 'folder already read through another link; not followed' } };
+            continue;
+          }
+          visited.add(real);
+          subdirs.push({ dir: childAbs, rel: childRel, outlet: folderOutlet, folder: name });
+        } else if (cst.isFile()) {
+          yield { abs: childAbs, rel: childRel, named: side?.outlets?.[name] ?? folderOutlet ?? null, fallback: folder };
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+    }
+  }
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const pdf = await getDocumentProxy(bytes);
+  const { text } = await extractText(pdf, { mergePages: false });
+  return (Array.isArray(text) ? text : [text]).join('\n\n');
+}
+
+async function docxText(bytes: Uint8Array): Promise<string> {
+  const mammoth = await import('mammoth');
+  const extract = (mammoth as unknown as { extractRawText: (o: { buffer: Buffer }) => Promise<{ value: string }> }).extractRawText ?? (mammoth as unknown as { default: { extractRawText: (o: { buffer: Buffer }) => Promise<{ value: string }> } }).default.extractRawText;
+  const r = await extract({ buffer: Buffer.from(bytes) });
+  return r.value;
+}
+
+async function readOne(job: FileJob, maxBytes: number, overrides: Record<string, string> | undefined): Promise<CleanDocument[]> {
+  const format = formatOf(job.rel);
+  const override = overrides?.[job.rel] ?? job.named ?? null;
+  const outlet = override ?? job.fallback;
+  if (job.problem) return [failureDoc(job.rel, format, outlet, job.problem)];
+  let size: number;
+  try {
+    size = (await fs.stat(job.abs)).size;
+  } catch (e) {
+    return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'unreadable', message: `cannot open: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` })];
+  }
+  if (size > maxBytes) return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'too-large', message: `file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB` })];
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(job.abs);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'unreadable', message: `cannot read: ${err.code ?? err.message}` })];
+  }
+  const opts = { outlet: job.fallback, outletOverride: override };
+  if (format === 'pdf' || format === 'docx') {
+    if (bytes.length === 0) return [failureDoc(job.rel, format, outlet, { level: 'warning', code: 'empty-after-cleaning', message: 'file is empty (0 bytes)' })];
+    try {
+      const text = format === 'pdf' ? await pdfText(bytes) : await docxText(bytes);
+      const diags: Diagnostic[] = [{ level: 'info', code: 'encoding-detected', message: format === 'pdf' ? 'PDF text layer' : 'DOCX text' }];
+      if (format === 'pdf' && !text.trim()) diags.push({ level: 'warning', code: 'empty-after-cleaning', message: 'PDF has no text layer (scanned images?)' });
+      return ingestText(job.rel, text, { ...opts, format }, null, diags);
+    } catch (e) {
+      const msg = (e as Error).message ?? String(e);
+      const truncated = format === 'pdf' && !/%%EOF\s*$/.test(Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1'));
+      return [failureDoc(job.rel, format, outlet, { level: 'error', code: truncated ? 'truncated' : 'parse-error', message: `${truncated ? 'truncated or corrupt PDF' : `cannot read ${format.toUpperCase()}`}: ${msg}` })];
+    }
+  }
+  return ingestBytes(job.rel, bytes, opts);
+}
+
+/** Streams clean documents for files and folders; every file yields at least one document (failures carry diagnostics). */
+export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<CleanDocument> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let done = 0;
+  for await (const job of discover(inputs, opts.signal)) {
+    opts.signal?.throwIfAborted();
+    let docs: CleanDocument[];
+    try {
+      docs = await readOne(job, maxBytes, opts.outlets);
+    } catch (e) {
+      docs = [failureDoc(job.rel, formatOf(job.rel), job.named ?? job.fallback, { level: 'error', code: 'parse-error', message: `unexpected failure: ${(e as Error).message}` })];
+    }
+    for (const d of docs) yield d;
+    done++;
+    opts.onProgress?.({ done, total: null, path: job.rel });
+  }
+}
+
+export async function readAllSources(inputs: string[], opts: ReadOptions = {}): Promise<CleanDocument[]> {
+  const out: CleanDocument[] = [];
+  for await (const d of readSources(inputs, opts)) out.push(d);
+  return out;
+}
