@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { ENCODED_DEMO_FILES, demoDir, demoSrcDir, encodeDemoFile } from '../../scripts/build-demo';
 
@@ -112,6 +113,39 @@ describe('demo corpus', () => {
       if (!cache.get(file)!.includes(phrase)) missing.push(`EXPECTED.md:${line} ${file}: ${phrase}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('ships a score.mjs-format gold whose anchors, noise and keep phrases occur in the files they name', () => {
+    interface Gold {
+      sources: Record<string, { language: string }>;
+      groups: { id: string; members: [string, string][]; status: string[] }[];
+      isolated: string[];
+      noise: Record<string, string[]>;
+      keep: Record<string, string[]>;
+    }
+    const gold = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-gold.json'), 'utf8')) as Gold;
+    expect(Object.keys(gold.sources).sort()).toEqual([...articleFiles].sort());
+    // the scorer keys sources by the first three letters of the file name: they must be unique
+    const byKey = new Map(articleFiles.map((f) => [f.slice(0, 3), f]));
+    expect(byKey.size).toBe(articleFiles.length);
+    const squash = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+    const text = new Map(articleFiles.map((f) => [f.slice(0, 3), squash(decoded(f))]));
+    const missing: string[] = [];
+    const check = (k: string, phrase: string, where: string) => {
+      if (!text.has(k)) missing.push(`${where}: unknown source key ${k}`);
+      else if (!text.get(k)!.includes(squash(phrase))) missing.push(`${where}: ${k} lacks ${phrase}`);
+    };
+    expect(gold.groups.length).toBeGreaterThanOrEqual(20);
+    for (const g of gold.groups) {
+      expect(g.members.length, g.id).toBeGreaterThanOrEqual(2);
+      expect(new Set(g.members.map(([k]) => k)).size, g.id).toBe(g.members.length);
+      expect(g.members.some(([k]) => gold.isolated.includes(k)), g.id).toBe(false);
+      for (const [k, anchor] of g.members) check(k, anchor, g.id);
+    }
+    for (const [k, list] of Object.entries(gold.noise)) for (const n of list) check(k, n, 'noise');
+    for (const [k, list] of Object.entries(gold.keep)) for (const n of list) check(k, n, 'keep');
+    expect(missing).toEqual([]);
+    expect(gold.isolated).toEqual(['bei']);
   });
 
   it('plants each discrepancy in at least two reports of the main event', () => {
