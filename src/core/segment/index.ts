@@ -179,7 +179,10 @@ function segmentBlock(text: string, bs: number, be: number, cjkLang: boolean, ma
     let end = -1;
     if (mask && mask[i]) {
       // a quotation that itself ends a sentence (。” / ！」) ends the statement, unless a short attribution follows
-      if (!mask[i + 1] && i + 1 < n && CJK_TERMINAL.has(ch) && CLOSERS.has(block[i + 1]) && !ATTRIBUTION_TAIL.test(block.slice(i + 2, i + 16))) {
+      const closes = !mask[i + 1] && i + 1 < n && CLOSERS.has(block[i + 1]);
+      const cjkEnd = closes && CJK_TERMINAL.has(ch) && !ATTRIBUTION_TAIL.test(block.slice(i + 2, i + 16));
+      const latinEnd = closes && LATIN_TERMINAL.has(ch) && /^[”"’»]?\s*[\p{Lu}“"«\p{Script=Han}]/u.test(block.slice(i + 2, i + 6));
+      if (cjkEnd || latinEnd) {
         end = i + 2;
         while (end < n && CLOSERS.has(block[end])) end++;
         pushTrimmed(pieces, block, from, end);
