@@ -3,6 +3,7 @@
 //   gloss.tsv     simplified word<TAB>stems   from CC-CEDICT (CC BY-SA 4.0)
 //   bridge.tsv    reading pair<TAB>words      Hán-Việt syllable pair → CC-CEDICT words with that reading
 //   lexicon.tsv   vi<TAB>zh-Hans<TAB>en stems from resources/lang/src/{vi-native,glossary}.tsv
+//   pinyin.tsv    character<TAB>pinyin        usual reading of each Simplified character (pinyin-pro), for name sketches
 // Run: npm run build:lang
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { englishStems } from '../../src/core/lang/english';
 import { vietKey } from '../../src/core/lang/viet';
 import { pinyin } from 'pinyin-pro';
+import { toSimplified } from '../../src/core/lang/chinese';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(repoRoot, 'resources/lang');
@@ -51,6 +53,15 @@ function buildHanViet(): Map<string, string[]> {
       byChar.set(c, list);
     }
   }
+  // usual toneless pinyin of every Simplified character of the table (name sketches)
+  const py: string[] = [];
+  for (const c of [...byChar.keys()].sort()) {
+    if (toSimplified(c) !== c) continue;
+    const p = pinyin(c, { toneType: 'none' });
+    if (/^[a-zü]+$/.test(p)) py.push(`${c}\t${p}`);
+  }
+  writeFileSync(path.join(outDir, 'pinyin.tsv'), py.join('\n') + '\n');
+  console.log(`pinyin: ${py.length} characters`);
   const lines = [...byReading.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, c]) => `${r}\t${[...new Set(c)].join('')}`);
   writeFileSync(path.join(outDir, 'hanviet.tsv'), lines.join('\n') + '\n');
   console.log(`hanviet: ${byReading.size} readings, ${byChar.size} characters`);

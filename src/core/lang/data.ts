@@ -8,17 +8,97 @@ export interface LexiconEntry {
   en: string[];
 }
 
+/** Read-only lookup table (a Map, or a lazily searched sorted file). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+}
+
+/**
+ * A sorted `key<TAB>value` text searched by binary search over line starts, with a cache of decoded values:
+ * opening it costs one pass over the text instead of building a 100k-entry Map.
+ */
+export class SortedTable implements Lookup<string[]> {
+  private readonly starts: Int32Array;
+  private readonly cache = new Map<string, string[] | null>();
+  readonly size: number;
+
+  private readonly text: string;
+
+  /** `text` must be sorted by key (code-unit order) as the build writes it; small unsorted inputs are sorted. */
+  constructor(text: string) {
+    const starts: number[] = [];
+    let p = 0;
+    while (p < text.length) {
+      let e = text.indexOf('\n', p);
+      if (e < 0) e = text.length;
+      if (e > p && text.charCodeAt(p) !== 35 /* # */) starts.push(p);
+      p = e + 1;
+    }
+    if (starts.length < 5000) {
+      // cheap for small hand-made files: normalize (drop comments, sort)
+      const lines = starts.map((s) => text.slice(s, text.indexOf('\n', s) < 0 ? text.length : text.indexOf('\n', s))).filter((l) => l.includes('\t'));
+      lines.sort((x, y) => (keyOf(x) < keyOf(y) ? -1 : keyOf(x) > keyOf(y) ? 1 : 0));
+      this.text = lines.join('\n');
+      starts.length = 0;
+      let q = 0;
+      for (const l of lines) {
+        starts.push(q);
+        q += l.length + 1;
+      }
+    } else this.text = text;
+    this.starts = Int32Array.from(starts);
+    this.size = starts.length;
+  }
+
+  get(key: string): string[] | undefined {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const t = this.text;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found: string[] | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.starts[mid];
+      const tab = t.indexOf('\t', s);
+      const k = t.slice(s, tab);
+      if (k === key) {
+        let e = t.indexOf('\n', tab);
+        if (e < 0) e = t.length;
+        found = t.slice(tab + 1, e).split(' ').filter(Boolean);
+        break;
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (this.cache.size < 500_000) this.cache.set(key, found);
+    return found ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+function keyOf(line: string): string {
+  return line.slice(0, line.indexOf('\t'));
+}
+
 export interface LangData {
   /** Han character (Simplified and Traditional) → Hán-Việt readings as telex keys ("hooij"). */
   readings: Map<string, string[]>;
+  /** Simplified character → usual toneless pinyin (for name sketches). */
+  pinyin: Map<string, string>;
   /** Every Hán-Việt reading key. */
   readingSet: Set<string>;
   /** Simplified-Chinese word → English gloss stems (CC-CEDICT). */
-  gloss: Map<string, string[]>;
+  gloss: Lookup<string[]>;
   /** Longest word length in `gloss`, in characters. */
   maxGlossLen: number;
   /** Hán-Việt reading sequence ("hooij ddamf") → Simplified-Chinese words with that reading. */
-  bridge: Map<string, string[]>;
+  bridge: Lookup<string[]>;
   /** Vietnamese phrase as telex keys ("ngwowif") → Chinese and English equivalents. */
   lexicon: Map<string, LexiconEntry[]>;
   /** Longest lexicon phrase, in syllables. */
@@ -31,6 +111,8 @@ export interface LangFiles {
   gloss: string;
   bridge: string;
   lexicon: string;
+  /** Optional: character<TAB>pinyin. */
+  pinyin?: string;
 }
 
 function lines(text: string): string[][] {
@@ -55,15 +137,10 @@ export function parseLangData(files: LangFiles): LangData {
       else if (!list.includes(reading)) list.push(reading);
     }
   }
-  const gloss = new Map<string, string[]>();
-  let maxGlossLen = 1;
-  for (const [word, stems] of lines(files.gloss)) {
-    if (!stems) continue;
-    gloss.set(word, stems.split(' '));
-    if (word.length > maxGlossLen) maxGlossLen = word.length;
-  }
-  const bridge = new Map<string, string[]>();
-  for (const [key, words] of lines(files.bridge)) if (words) bridge.set(key, words.split(' '));
+  const gloss = new SortedTable(files.gloss);
+  // headwords are at most 4 characters (see scripts/build-lang); the value only bounds the search
+  const maxGlossLen = 4;
+  const bridge = new SortedTable(files.bridge);
   const lexicon = new Map<string, LexiconEntry[]>();
   let maxLexiconLen = 1;
   for (const [vi, zh, en] of lines(files.lexicon)) {
@@ -75,7 +152,9 @@ export function parseLangData(files: LangFiles): LangData {
     const n = vi.split(' ').length;
     if (n > maxLexiconLen) maxLexiconLen = n;
   }
-  return { readings, readingSet, gloss, maxGlossLen, bridge, lexicon, maxLexiconLen };
+  const pinyin = new Map<string, string>();
+  for (const [c, py] of lines(files.pinyin ?? '')) if (py) pinyin.set(c, py);
+  return { readings, readingSet, pinyin, gloss, maxGlossLen, bridge, lexicon, maxLexiconLen };
 }
 
 /** Empty data: similarity still works on numbers, Latin tokens, names and Chinese characters. */

@@ -1,7 +1,9 @@
 // Consonant sketch of a transliterated name: its sound reduced to consonant classes, so that
 // 拉夫罗夫 / Lavrov / Лавров → "LFLF" and 伊斯坦布尔 / Istanbul → "STNPL".
-import { pinyin } from 'pinyin-pro';
-import { isHan } from './chinese';
+import { isHan, toSimplified } from './chinese';
+import { TRANSLIT_PINYIN } from './translit-pinyin';
+
+const EMBEDDED = new Map<string, string>(TRANSLIT_PINYIN.split(' ').map((x) => [x[0], x.slice(1)]));
 
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
@@ -56,8 +58,11 @@ const INITIAL: Record<string, string> = {
   s: 'S', x: 'S', z: 'S', c: 'S', j: 'S', q: 'S', sh: 'S', zh: 'S', ch: 'S', h: '', w: '', y: '',
 };
 
-function pinyinSketch(han: string): string {
-  const syllables = pinyin(han, { toneType: 'none', type: 'array' });
+/** Character → toneless pinyin lookup. */
+export type PinyinTable = { get(ch: string): string | undefined };
+
+function pinyinSketch(han: string, table?: PinyinTable): string {
+  const syllables = [...toSimplified(han)].map((c) => table?.get(c) ?? EMBEDDED.get(c) ?? '');
   let out = '';
   const push = (c: string) => {
     if (c && out[out.length - 1] !== c) out += c;
@@ -75,23 +80,22 @@ function pinyinSketch(han: string): string {
   return out;
 }
 
-/** Consonant sketch of a name in the given language ('zh-*' uses pinyin; Cyrillic is transliterated). */
-export function nameSketch(name: string, lang = ''): string {
+/**
+ * Consonant sketch of a name in the given language: Chinese through pinyin (from `pinyin`, the full table
+ * of the language data, else a built-in table of transliteration characters); Cyrillic is transliterated.
+ */
+export function nameSketch(name: string, lang = '', pinyin?: PinyinTable): string {
   const hasHan = [...name].some(isHan);
   if (hasHan || lang.startsWith('zh')) {
     const han = [...name].filter(isHan).join('');
-    if (han) return pinyinSketch(han);
+    if (han) return pinyinSketch(han, pinyin);
   }
   if (/[\u0400-\u04ff]/.test(name)) return latinSketch(cyrillicToLatin(name));
   return latinSketch(name);
 }
 
 // Characters that Chinese uses to transliterate foreign names; a run of two or more of them is a name candidate.
-export const TRANSLIT_CHARS = new Set(
-  [
-    ...'阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕庇波玻伯勃博卜布步查柴昌彻丘楚茨达戴丹道德登邓迪蒂丁东杜敦多厄恩尔耳法凡范菲斐费芬丰冯夫弗伏福富盖甘冈高戈哥格葛根古瓜圭贵果哈海汉豪赫黑亨洪侯胡华霍基吉极季济加佳迦嘉贾杰金津久居喀卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰蓝朗劳勒雷蕾黎李里理丽利莉连列林琳铃龙隆卢鲁陆路伦罗洛吕律玛马迈麦曼芒毛梅美蒙孟米密敏明莫墨默姆木穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普浦奇齐契恰乔切钦琼丘曲让热日荣瑞若撒萨塞赛桑瑟森沙莎山尚舍申什施史舒斯松苏索塔泰坦汤唐陶特提廷通图托瓦万旺威韦维魏温文沃乌伍武西希锡席夏谢辛休叙雅亚扬杨耶叶伊依因英尤于宇约泽扎詹兹佐',
-  ],
-);
+export const TRANSLIT_CHARS = new Set(EMBEDDED.keys());
 
 export function isTranslitChar(ch: string): boolean {
   return TRANSLIT_CHARS.has(ch);

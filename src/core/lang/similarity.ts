@@ -270,7 +270,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         let j = i;
         while (j < chars.length && isTranslitChar(chars[j])) j++;
         if (j - i >= 2) {
-          const sk = nameSketch(chars.slice(i, j).join(''), 'zh');
+          const sk = nameSketch(chars.slice(i, j).join(''), 'zh', data.pinyin);
           if (sk.length >= 2) add(acc, 6, sk, 0.7);
         }
         i = j;
