@@ -59,6 +59,8 @@ export const REANCHOR_MIN_SIMILARITY = 0.75;
 /** Index of a comparison's claims by source path, for anchor resolution. */
 class ClaimIndex {
   private byPath = new Map<string, Claim[]>();
+  /** path → normalized statement text → claims (exact re-anchoring in O(1)) */
+  private byQuote = new Map<string, Map<string, Claim[]>>();
   readonly byId = new Map<string, Claim>();
   readonly pathOf = new Map<string, string>();
 
@@ -72,6 +74,12 @@ class ClaimIndex {
       const list = this.byPath.get(p);
       if (list) list.push(claim);
       else this.byPath.set(p, [claim]);
+      let quotes = this.byQuote.get(p);
+      if (!quotes) this.byQuote.set(p, (quotes = new Map()));
+      const q = norm(claim.text);
+      const same = quotes.get(q);
+      if (same) same.push(claim);
+      else quotes.set(q, [claim]);
     }
   }
 
@@ -79,11 +87,9 @@ class ClaimIndex {
   resolve(a: ClaimAnchor): Claim | null {
     const list = this.byPath.get(a.path);
     if (!list) return null;
-    const q = norm(a.quote);
     let best: Claim | null = null;
     let bestDist = Infinity;
-    for (const c of list) {
-      if (norm(c.text) !== q) continue;
+    for (const c of this.byQuote.get(a.path)?.get(norm(a.quote)) ?? []) {
       const d = Math.abs(c.origin.start - a.start);
       if (d < bestDist) {
         best = c;
