@@ -19,7 +19,8 @@ h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 20px; margin: 28px 0 8p
 h3 { font-size: 16px; margin: 20px 0 6px; } h4 { font-size: 14px; margin: 14px 0 4px; }
 .meta { color: #57606a; margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
-th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+table.matrix td:first-child { min-width: 9em; } table.matrix td:nth-child(2) { min-width: 6em; } table.matrix { font-size: 13px; }
 th { background: #f6f8fa; font-weight: 600; }
 .counts { display: flex; gap: 12px; flex-wrap: wrap; margin: 8px 0; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--line); border-radius: 6px; padding: 6px 12px; }
@@ -33,16 +34,17 @@ tr.r-conflict td:first-child { border-left: 4px solid var(--conflict); } tr.r-pa
 .claim { border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px; background: #fbfcfd; }
 .claim .who { font-size: 12px; color: #57606a; margin-bottom: 2px; }
 .claim .txt { font-size: 15px; white-space: pre-wrap; }
-.prov { font-size: 11px; color: #57606a; margin-top: 4px; overflow-wrap: anywhere; }
+.prov { font-size: 11px; color: #57606a; margin-top: 4px; overflow-wrap: break-word; word-break: break-all; }
 mark { background: #fff1b8; color: inherit; padding: 0; }
 mark.d { background: #ffd8d3; text-decoration: underline 2px var(--conflict); }
 .tag { background: #f0f6ff; border-left: 3px solid #0969da; padding: 4px 8px; margin: 6px 0; }
 .note { white-space: pre-wrap; }
-pre { background: #f6f8fa; padding: 8px; overflow-wrap: anywhere; white-space: pre-wrap; font-size: 12px; }
+pre { background: #f6f8fa; padding: 8px; overflow-wrap: break-word; white-space: pre-wrap; font-size: 12px; }
 .muted { color: #57606a; }
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4 landscape; margin: 12mm 10mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  table.matrix { font-size: 9pt; }
   section.event { break-before: page; page-break-before: always; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr { break-inside: avoid; page-break-inside: avoid; }
@@ -158,7 +160,7 @@ function alignmentHtml(v: ReportView, L: ReportLanguage, a: Alignment, n: number
       return `<div class="claim"><div class="who">${h(v.sourceLabel(cl.sourceId))} · ${h(s?.language ?? '')}</div><div class="txt"${lang(s?.language)}>${segmentsHtml(segs.get(cl.id) ?? [])}</div><div class="prov">${h(t(L, 'alignment.provenance'))}: ${provenance(v, cl)}</div></div>`;
     })
     .join('');
-  return `<div class="group g-${h(eff)}" id="a-${h(a.id)}"><h4>${h(t(L, 'alignment.title', { id: n }))} ${verdicts} <span class="muted">${h(t(L, 'alignment.score'))} ${a.score.toFixed(2)}${a.manual ? ` · ${h(t(L, 'alignment.manual'))}` : ''}</span></h4>${tag}<div class="side">${cards}</div>${discrepanciesHtml(v, L, a)}</div>`;
+  return `<div class="group g-${h(eff)}" id="a-${h(a.id)}"><h4>${h(t(L, 'alignment.title', { id: n }))} ${verdicts} <span class="muted">· ${h(t(L, 'alignment.score'))} ${a.score.toFixed(2)}${a.manual ? ` · ${h(t(L, 'alignment.manual'))}` : ''}</span></h4>${tag}<div class="side">${cards}</div>${discrepanciesHtml(v, L, a)}</div>`;
 }
 
 function sectionHtml(v: ReportView, L: ReportLanguage, sec: EventSection): string {
