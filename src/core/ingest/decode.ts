@@ -147,6 +147,9 @@ const VI_1258 = /[ăâêôơưđĐ\u0300\u0301\u0303\u0309\u0323]/g;
 /** How Vietnamese a Windows-1258 reading looks: share of Vietnamese-specific marks among letters. */
 function vietnameseScore(s: string): number {
   const letters = (s.match(/\p{L}/gu) ?? []).length || 1;
+  const ascii = (s.match(/[A-Za-z]/g) ?? []).length;
+  // Vietnamese is mostly ASCII letters with marks; CJK bytes read as 1258 are mostly accented letters
+  if (ascii < letters * 0.6) return 0;
   return (s.match(VI_1258) ?? []).length / letters;
 }
 

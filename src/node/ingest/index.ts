@@ -34,6 +34,8 @@ export function isHiddenOrSystem(name: string): boolean {
 interface Sidecar {
   outlet?: string;
   outlets?: Record<string, string>;
+  /** file names in this folder that are not sources (e.g. an answer key beside a demo corpus) */
+  ignore?: string[];
 }
 
 async function readSidecar(dir: string): Promise<Sidecar | null> {
@@ -112,6 +114,7 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
       const subdirs: typeof stack = [];
       for (const name of names) {
         if (isHiddenOrSystem(name)) continue;
+        if (Array.isArray(side?.ignore) && side.ignore.includes(name)) continue;
         const childAbs = path.join(dir, name);
         const childRel = rel ? `${rel}/${name}` : name;
         let cst;
@@ -149,7 +152,7 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
-  const pdf = await getDocumentProxy(bytes);
+  const pdf = await getDocumentProxy(new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
   const { text } = await extractText(pdf, { mergePages: false });
   return (Array.isArray(text) ? text : [text]).join('\n\n');
 }
