@@ -19,7 +19,8 @@ import { printHtmlToPdf } from './print';
 import { CONTENT_SECURITY_POLICY, RENDERER_ENTRY, RENDERER_SCHEME, isTrustedRendererUrl, mimeType, resolveRendererFile, secureWebPreferences } from './security';
 import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './window-state';
 
-protocol.registerSchemesAsPrivileged([{ scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+// standard + secure: a real origin (parallax://app) that CSP 'self' matches; corsEnabled: module scripts load from it
+protocol.registerSchemesAsPrivileged([{ scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
 
 // tests and portable use: PARALLAX_USER_DATA points userData somewhere else
 if (process.env.PARALLAX_USER_DATA) app.setPath('userData', path.resolve(process.env.PARALLAX_USER_DATA));

@@ -55,7 +55,7 @@ describe('electron-vite build', () => {
     expect(out.errors).toEqual([]);
     // window and session
     expect(out.sandboxEnabled).toBe(true);
-    expect(out.schemes).toEqual([{ scheme: 'parallax', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(out.schemes).toEqual([{ scheme: 'parallax', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
     expect(out.windowOptions.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(out.preloadExists).toBe(true);
     expect(out.loaded).toEqual(['parallax://app/index.html']);
