@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocumentFacts, extractFacts, type FactContext, type PersonValue } from '../../../src/core/facts';
+import { parseEnNumber, parseViNumber, parseZhNumber } from '../../../src/core/facts/numbers';
+import type { DateValue, DurationValue, EntityValue, Fact, FactKind, NumberValue, QuoteValue } from '../../../src/core/model';
+
+const PUB = '2025-02-28'; // a Friday
+const zhT: FactContext = { language: 'zh-Hant', published: PUB };
+const zhS: FactContext = { language: 'zh-Hans', published: PUB };
+const vi: FactContext = { language: 'vi', published: PUB };
+const en: FactContext = { language: 'en', published: PUB };
+
+function facts(text: string, ctx: FactContext, kind?: FactKind): Fact[] {
+  const all = extractFacts(text, ctx);
+  for (const f of all) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return kind ? all.filter((f) => f.kind === kind) : all;
+}
+function one(text: string, ctx: FactContext, kind: FactKind): Fact {
+  const fs = facts(text, ctx, kind);
+  expect(fs.length, `${kind} in ${text}: ${JSON.stringify(facts(text, ctx))}`).toBeGreaterThanOrEqual(1);
+  return fs[0];
+}
+function dates(text: string, ctx: FactContext): string[] {
+  return facts(text, ctx, 'date').map((f) => (f.value as DateValue | undefined)?.date ?? '?');
+}
+function person(text: string, ctx: FactContext, key: string): PersonValue {
+  const p = facts(text, ctx, 'person').find((f) => (f.value as EntityValue).key === key);
+  expect(p, `${key} in ${JSON.stringify(facts(text, ctx, 'person'))}`).toBeDefined();
+  return p!.value as PersonValue;
+}
+
+describe('numbers', () => {
+  it('parses Chinese numerals, mixes and large units', () => {
+    expect(parseZhNumber('两')).toBe(2);
+    expect(parseZhNumber('十二')).toBe(12);
+    expect(parseZhNumber('三千五百')).toBe(3500);
+    expect(parseZhNumber('1.5万')).toBe(15000);
+    expect(parseZhNumber('3千5百万')).toBe(35_000_000);
+    expect(parseZhNumber('两亿')).toBe(200_000_000);
+    expect(parseZhNumber('一百零五')).toBe(105);
+    expect(parseZhNumber('二〇二五')).toBe(2025);
+  });
+  it('parses Vietnamese and English number words', () => {
+    expect(parseViNumber('ba mươi')).toBe(30);
+    expect(parseViNumber('hai mươi lăm')).toBe(25);
+    expect(parseViNumber('một trăm linh năm')).toBe(105);
+    expect(parseViNumber('5 triệu')).toBe(5_000_000);
+    expect(parseViNumber('1,5 tỷ')).toBe(1_500_000_000);
+    expect(parseViNumber('hai nghìn')).toBe(2000);
+    expect(parseEnNumber('twenty-five')).toBe(25);
+    expect(parseEnNumber('a dozen')).toBe(12);
+    expect(parseEnNumber('three hundred thousand')).toBe(300_000);
+    expect(parseEnNumber('1.5 million')).toBe(1_500_000);
+  });
+});
+
+describe('durations and qualifiers', () => {
+  const dur = (text: string, ctx: FactContext): [DurationValue, string | undefined, string] => {
+    const f = one(text, ctx, 'duration');
+    return [f.value as DurationValue, f.qualifier, f.text];
+  };
+  it('Chinese: approximate, expected range, exact halves, at-least', () => {
+    expect(dur('雙方進行了約6個半小時的閉門會談。', zhT)).toEqual([{ min: 6.5, max: 6.5, unit: 'hour' }, 'approximate', '約6個半小時']);
+    expect(dur('电视台称，会谈预计持续五到六个小时。', zhS)).toEqual([{ min: 5, max: 6, unit: 'hour' }, 'expected', '五到六个小时']);
+    expect(dur('两国代表举行了四个半小时会谈。', zhS)).toEqual([{ min: 4.5, max: 4.5, unit: 'hour' }, 'exact', '四个半小时']);
+    expect(dur('会谈持续了超过三小时。', zhS)[0]).toEqual({ min: 3, max: null, unit: 'hour' });
+    expect(dur('会谈持续了3个多小时。', zhS)).toEqual([{ min: 3, max: null, unit: 'hour' }, 'at-least', '3个多小时']);
+    expect(dur('代表团将在当地停留三天。', zhS)[0]).toEqual({ min: 3, max: 3, unit: 'day' });
+    expect(dur('谈判进行了近两周。', zhS)).toEqual([{ min: null, max: 2, unit: 'week' }, 'at-most', '近两周']);
+    expect(dur('休息了半小时左右。', zhS)).toEqual([{ min: 0.5, max: 0.5, unit: 'hour' }, 'approximate', '半小时左右']);
+  });
+  it('Chinese: month dates and years are not durations', () => {
+    expect(facts('2月18日，会谈在利雅得举行。', zhS, 'duration')).toEqual([]);
+    expect(facts('条约于2010年签署。', zhS, 'duration')).toEqual([]);
+  });
+  it('Vietnamese: hơn, khoảng, gần, tiếng rưỡi, dự kiến', () => {
+    expect(dur('Cuộc đàm phán kéo dài hơn 4 giờ.', vi)).toEqual([{ min: 4, max: null, unit: 'hour' }, 'at-least', 'hơn 4 giờ']);
+    expect(dur('Cuộc họp kéo dài khoảng 3 tiếng.', vi)).toEqual([{ min: 3, max: 3, unit: 'hour' }, 'approximate', 'khoảng 3 tiếng']);
+    expect(dur('Hai bên làm việc hai tiếng rưỡi.', vi)[0]).toEqual({ min: 2.5, max: 2.5, unit: 'hour' });
+    expect(dur('Cuộc gặp kéo dài gần 5 giờ.', vi)[0]).toEqual({ min: null, max: 5, unit: 'hour' });
+    expect(dur('Cuộc họp dự kiến kéo dài 5-6 giờ.', vi)).toEqual([{ min: 5, max: 6, unit: 'hour' }, 'expected', '5-6 giờ']);
+    expect(dur('Họ sống sót sau 55 ngày trên biển.', vi)[0]).toEqual({ min: 55, max: 55, unit: 'day' });
+  });
+  it('Vietnamese: a clock time is not a duration', () => {
+    expect(facts('Cuộc họp bắt đầu lúc 9 giờ sáng.', vi, 'duration')).toEqual([]);
+    expect(one('Cuộc họp bắt đầu lúc 9 giờ sáng.', vi, 'time').value).toMatchObject({ time: '09:00', part: 'morning' });
+  });
+  it('English: more than, about, nearly, half an hour, expected', () => {
+    expect(dur('The talks lasted more than four hours.', en)).toEqual([{ min: 4, max: null, unit: 'hour' }, 'at-least', 'more than four hours']);
+    expect(dur('They met for about 6.5 hours.', en)).toEqual([{ min: 6.5, max: 6.5, unit: 'hour' }, 'approximate', 'about 6.5 hours']);
+    expect(dur('The session ran nearly 5 hours.', en)).toEqual([{ min: null, max: 5, unit: 'hour' }, 'at-most', 'nearly 5 hours']);
+    expect(dur('A break of half an hour followed.', en)[0]).toEqual({ min: 0.5, max: 0.5, unit: 'hour' });
+    expect(dur('The meeting is expected to last five to six hours.', en)).toEqual([{ min: 5, max: 6, unit: 'hour' }, 'expected', 'five to six hours']);
+    expect(dur('The visit lasted three days.', en)[0]).toEqual({ min: 3, max: 3, unit: 'day' });
+  });
+});
+
+describe('dates relative to the publication date', () => {
+  it('Chinese absolute, partial and bare-day dates', () => {
+    expect(dates('2025年2月27日，两国代表团会面。', zhS)).toEqual(['2025-02-27']);
+    expect(dates('俄美代表团2月27日在伊斯坦布尔会谈。', zhS)).toEqual(['2025-02-27']);
+    expect(dates('俄美代表团27日在伊斯坦布尔会谈。', zhS)).toEqual(['2025-02-27']);
+    expect(dates('条约框架下的工作从2020年初开始暂停。', zhS)).toEqual(['2020']);
+    expect(dates('该大使于2024年10月离任。', zhS)).toEqual(['2024-10']);
+  });
+  it('a bare day after the publication day falls in the previous month', () => {
+    expect(dates('双方28日举行会谈。', { language: 'zh-Hans', published: '2025-03-02' })).toEqual(['2025-02-28']);
+    expect(dates('双方1日举行会谈。', { language: 'zh-Hans', published: '2025-03-02' })).toEqual(['2025-03-01']);
+    expect(dates('双方27日举行会谈。', { language: 'zh-Hans', published: '2025-03-02' })).toEqual(['2025-02-27']);
+  });
+  it('Chinese weekdays, last week, yesterday, and N days later', () => {
+    expect(dates('双方周二在利雅得会谈。', zhS)).toEqual(['2025-02-25']);
+    expect(dates('雙方週二在利雅得會談。', zhT)).toEqual(['2025-02-25']);
+    expect(dates('雙方星期五發表聲明。', zhT)).toEqual(['2025-02-28']);
+    expect(dates('双方下周二再次会谈。', zhS)).toEqual(['2025-03-04']);
+    expect(dates('两国总统上周通电话。', zhS)).toEqual(['2025-02-17']);
+    expect(facts('两国总统上周通电话。', zhS, 'date')[0].value).toMatchObject({ relative: true, granularity: 'week' });
+    expect(dates('外长昨天抵达。', zhS)).toEqual(['2025-02-27']);
+    expect(dates('两国总统2月12日通电话，六天后双方官员会面。', zhS)).toEqual(['2025-02-12', '2025-02-18']);
+    expect(dates('三天前双方已接触。', zhS)).toEqual(['2025-02-25']);
+  });
+  it('carries the last absolute date into the next statement (六天后)', () => {
+    const out = extractDocumentFacts(['两国总统2月12日进行了电话交谈。', '六天后双方的高级官员举行了会谈。'], zhS);
+    expect((out[1].find((f) => f.kind === 'date')!.value as DateValue).date).toBe('2025-02-18');
+  });
+  it('Vietnamese dates', () => {
+    expect(dates('Phái đoàn hai nước gặp nhau ngày 27/2.', vi)).toEqual(['2025-02-27']);
+    expect(dates('Hai bên đã gặp nhau hôm 18/2 tại Riyadh.', vi)).toEqual(['2025-02-18']);
+    expect(dates('Ngày 27/2/2025, hai bên gặp nhau.', vi)).toEqual(['2025-02-27']);
+    expect(dates('Ông rời nhiệm sở hồi tháng 10/2024.', vi)).toEqual(['2024-10']);
+    expect(dates('Hôm qua, bộ trưởng đã phát biểu.', vi)).toEqual(['2025-02-27']);
+    expect(dates('Hai bên gặp nhau vào thứ Ba.', vi)).toEqual(['2025-02-25']);
+    expect(dates('Sự kiện diễn ra ngày 5 tháng 3 năm 2024.', vi)).toEqual(['2024-03-05']);
+  });
+  it('English dates', () => {
+    expect(dates('The delegations met on February 27, 2025.', en)).toEqual(['2025-02-27']);
+    expect(dates('The delegations met on Feb. 27 in Istanbul.', en)).toEqual(['2025-02-27']);
+    expect(dates('They met on Thursday.', en)).toEqual(['2025-02-27']);
+    expect(dates('The minister arrived yesterday.', en)).toEqual(['2025-02-27']);
+    expect(dates('The presidents spoke on 12 February; six days later their ministers met.', en)).toEqual(['2025-02-12', '2025-02-18']);
+    expect(dates('The ambassador left in October 2024.', en)).toEqual(['2024-10']);
+    expect(facts('They met on Thursday.', en, 'date')[0].value).toEqual({ date: '2025-02-27', relative: true });
+  });
+  it('other languages get ISO and numeric dates', () => {
+    expect(dates('Встреча состоялась 27.02.2025 в Стамбуле.', { language: 'ru', published: PUB })).toEqual(['2025-02-27']);
+    expect(dates('Réunion le 2025-02-27 à Istanbul.', { language: 'fr', published: PUB })).toEqual(['2025-02-27']);
+  });
+  it('without a publication date, relative dates carry no value', () => {
+    const f = facts('双方周二会谈。', { language: 'zh-Hans', published: null }, 'date');
+    expect(f).toHaveLength(1);
+    expect(f[0].value).toBeUndefined();
+  });
+});
+
+describe('times', () => {
+  it('Chinese local time with part of day, and clock times', () => {
+    const t = one('當地時間27日晚，美國國務院發表聲明。', zhT, 'time');
+    expect(t.text).toBe('當地時間27日晚');
+    expect(t.value).toMatchObject({ date: '2025-02-27', part: 'evening', zone: 'local' });
+    expect(one('会谈于下午3点开始。', zhS, 'time').value).toMatchObject({ time: '15:00' });
+    expect(one('会谈于下午3点半开始。', zhS, 'time').value).toMatchObject({ time: '15:30' });
+  });
+  it('clock times in Vietnamese and English', () => {
+    expect(one('Cập nhật 11:45 27/02/2025', vi, 'time').value).toMatchObject({ time: '11:45' });
+    expect(dates('Cập nhật 11:45 27/02/2025', vi)).toEqual(['2025-02-27']);
+    expect(one('The talks began at 10:30 a.m. local time.', en, 'time').value).toMatchObject({ time: '10:30' });
+    expect(one('The talks ended at 5 pm.', en, 'time').value).toMatchObject({ time: '17:00' });
+  });
+});
+
+describe('counts, money and percents', () => {
+  const num = (text: string, ctx: FactContext, kind: FactKind = 'number'): NumberValue => one(text, ctx, kind).value as NumberValue;
+  it('Chinese counts with what is counted', () => {
+    expect(num('464名议员中有358人出席。', zhS)).toEqual({ min: 464, max: 464, unit: 'lawmakers' });
+    expect(num('袭击造成至少5人死亡。', zhS)).toEqual({ min: 5, max: null, unit: 'people' });
+    expect(num('双方驱逐了十二名外交官。', zhS)).toEqual({ min: 12, max: 12, unit: 'diplomats' });
+    expect(num('两国代表团在利雅得会谈。', zhS)).toEqual({ min: 2, max: 2, unit: 'delegations' });
+    expect(num('约1.5万人参加了集会。', zhS)).toEqual({ min: 15000, max: 15000, unit: 'people' });
+    expect(facts('这是第一步，一些问题仍待解决。', zhS, 'number')).toEqual([]);
+  });
+  it('Vietnamese and English counts', () => {
+    expect(num('Hơn 30 nhà ngoại giao bị trục xuất.', vi)).toEqual({ min: 30, max: null, unit: 'diplomats' });
+    expect(num('Ba mươi người đã tham dự.', vi)).toEqual({ min: 30, max: 30, unit: 'people' });
+    expect(num('Two dozen delegates attended.', en)).toEqual({ min: 24, max: 24, unit: 'delegates' });
+    expect(num('Some 3,000 people attended.', en)).toEqual({ min: 3000, max: 3000, unit: 'people' });
+    expect(num('The sides signed two agreements.', en)).toEqual({ min: 2, max: 2, unit: 'agreements' });
+  });
+  it('money in 美元, USD, đô la and $', () => {
+    expect(num('项目投资3千5百万美元。', zhS, 'money')).toEqual({ min: 35_000_000, max: 35_000_000, unit: 'USD' });
+    expect(num('援助总额达1.5亿美元。', zhS, 'money')).toEqual({ min: 150_000_000, max: 150_000_000, unit: 'USD' });
+    expect(num('Gói viện trợ trị giá 5 triệu USD.', vi, 'money')).toEqual({ min: 5_000_000, max: 5_000_000, unit: 'USD' });
+    expect(num('Khoản vay 200 triệu đô la.', vi, 'money')).toEqual({ min: 200_000_000, max: 200_000_000, unit: 'USD' });
+    expect(num('The package is worth $1.5 billion.', en, 'money')).toEqual({ min: 1_500_000_000, max: 1_500_000_000, unit: 'USD' });
+  });
+  it('percents: 百分之五, 5%, phần trăm, percent', () => {
+    expect(num('关税提高百分之五。', zhS, 'percent')).toEqual({ min: 5, max: 5, unit: 'percent' });
+    expect(num('再加征10%关税。', zhS, 'percent')).toEqual({ min: 10, max: 10, unit: 'percent' });
+    expect(num('Thuế tăng 5 phần trăm.', vi, 'percent')).toEqual({ min: 5, max: 5, unit: 'percent' });
+    expect(num('Tariffs rose by 25 percent.', en, 'percent')).toEqual({ min: 25, max: 25, unit: 'percent' });
+  });
+});
+
+describe('persons, roles and organizations', () => {
+  it('the same person gets the same key across Traditional, Simplified, Latin and Vietnamese forms', () => {
+    expect(person('負責俄羅斯和中歐事務的副助理國務卿庫爾特率領代表團。', zhT, 'coulter').role).toBe('deputy-assistant-secretary');
+    expect(person('副助理国务卿索纳塔·库尔特（Sonata Coulter）率领代表团。', zhS, 'coulter').role).toBe('deputy-assistant-secretary');
+    expect(person('Deputy Assistant Secretary of State Sonata Coulter led the team.', en, 'coulter').role).toBe('deputy-assistant-secretary');
+    expect(person('Ngoại trưởng Nga Sergei Lavrov xác nhận cuộc gặp.', vi, 'lavrov')).toMatchObject({ role: 'foreign-minister', organization: 'russia' });
+    expect(person('俄外长拉夫罗夫表示会谈很有用。', zhS, 'lavrov')).toMatchObject({ role: 'foreign-minister', organization: 'russia' });
+    expect(person('Sergei Lavrov, Russia’s foreign minister, spoke first.', en, 'lavrov')).toMatchObject({ role: 'foreign-minister', organization: 'russia' });
+  });
+  it('department keys tell 北大西洋司 from 北美司 on the same person', () => {
+    const a = person('俄羅斯代表團由俄外交部北大西洋司司長達爾奇耶夫率領。', zhT, 'darchiev');
+    const b = person('俄罗斯代表团由外交部北美司司长亚历山大·达尔奇耶夫率领。', zhS, 'darchiev');
+    expect(a).toMatchObject({ role: 'department-director', organization: 'north-atlantic-department' });
+    expect(b).toMatchObject({ role: 'department-director', organization: 'north-america-department' });
+    const c = person('The Russian side was led by Alexander Darchiev, director of the North America Department.', en, 'darchiev');
+    expect(c).toMatchObject({ role: 'department-director', organization: 'north-america-department' });
+  });
+  it('a role with its portfolio is more precise than the bare role', () => {
+    const full = person('負責俄羅斯和中歐事務的副助理國務卿庫爾特率領。', zhT, 'coulter');
+    const bare = person('副助理国务卿库尔特率领。', zhS, 'coulter');
+    expect(full.role).toBe(bare.role);
+    expect(full.portfolio).toBe('central-europe+russia');
+    expect(bare.portfolio).toBeUndefined();
+  });
+  it('unknown transliterated names get a cross-script sketch key', () => {
+    const zh = facts('俄罗斯政治学者马克西姆·沃尔科夫认为会谈有益。', zhS, 'person')[0].value as PersonValue;
+    const lat = facts('Political scientist Maxim Volkov said the talks helped.', en, 'person')[0].value as PersonValue;
+    expect(zh.key).toBe(lat.key);
+    expect(zh.key.startsWith('~')).toBe(true);
+    expect(zh.role).toBe('political-scientist');
+  });
+  it('Vietnamese names after ông/bà and titles, and Đại sứ', () => {
+    expect(person('Đại sứ trước đây Anatoly Antonov rời nhiệm sở.', vi, 'antonov').role).toBe('ambassador');
+    const p = facts('Ông Lavrov hy vọng cuộc họp sẽ hiệu quả.', vi, 'person');
+    expect(p.map((f) => (f.value as EntityValue).key)).toEqual(['lavrov']);
+    expect(facts('Bà Nguyễn Thị Lan phát biểu tại hội nghị.', vi, 'person').map((f) => f.text)).toEqual(['Nguyễn Thị Lan']);
+  });
+  it('organizations and places share keys across scripts', () => {
+    const keys = (text: string, ctx: FactContext, kind: FactKind): string[] => facts(text, ctx, kind).map((f) => (f.value as EntityValue).key);
+    expect(keys('美國國務院發表聲明。', zhT, 'organization')).toEqual(['us-state-department']);
+    expect(keys('Bộ Ngoại giao Mỹ cho hay.', vi, 'organization')).toEqual(['us-state-department']);
+    expect(keys('The State Department said so.', en, 'organization')).toEqual(['us-state-department']);
+    expect(keys('克里姆林宫发言人说。', zhS, 'organization')).toEqual(['kremlin']);
+    expect(keys('Điện Kremlin cho biết.', vi, 'organization')).toEqual(['kremlin']);
+    expect(keys('塔斯社报道。路透社报道。', zhS, 'organization')).toEqual(['tass', 'reuters']);
+    expect(keys('雙方在土耳其伊斯坦布爾會談。', zhT, 'place')).toEqual(['turkey', 'istanbul']);
+    expect(keys('Hai bên gặp nhau tại Istanbul (Thổ Nhĩ Kỳ).', vi, 'place')).toEqual(['istanbul', 'turkey']);
+    expect(keys('会谈在利雅得德拉伊耶宫（Diriyah Palace）举行。', zhS, 'place')).toEqual(['riyadh', 'diriyah-palace', 'diriyah-palace']);
+  });
+  it('venues: the consul general’s residence in every language', () => {
+    const key = (text: string, ctx: FactContext): string[] =>
+      facts(text, ctx, 'place')
+        .map((f) => (f.value as EntityValue).key)
+        .filter((k) => k.includes('residence'));
+    expect(key('雙方在美國駐伊斯坦布爾領事官邸進行會談。', zhT)).toEqual(['consul-general-residence']);
+    expect(key('会议在伊斯坦布尔的美国总领事官邸举行。', zhS)).toEqual(['consul-general-residence']);
+    expect(key('The talks were held at the U.S. consul general’s residence in Istanbul.', en)).toEqual(['consul-general-residence']);
+  });
+});
+
+describe('quotes', () => {
+  it('speaker and via: 援引 / dẫn lời / quoted', () => {
+    const q1 = one('美國有線電視新聞網26日援引美國國務院一名發言人的話報道說，“烏克蘭問題不在議程中”。', zhT, 'quote');
+    expect(q1.value).toEqual({ speaker: 'us-state-department/spokesperson', via: 'cnn' });
+    expect(q1.qualifier).toBe('reported');
+    const q2 = one('Hãng thông tấn TASS dẫn lời một người phát ngôn nhấn mạnh: "Chúng ta sẽ sớm biết kết quả".', vi, 'quote');
+    expect(q2.value).toMatchObject({ speaker: 'spokesperson', via: 'tass' });
+    const q3 = one('CNN quoted a State Department spokesperson as saying "Ukraine is not on the agenda."', en, 'quote');
+    expect(q3.value).toEqual({ speaker: 'us-state-department/spokesperson', via: 'cnn' });
+  });
+  it('speaker before or after the quotation', () => {
+    expect(one('拉夫罗夫评价，此次会谈“非常有用”。', zhS, 'quote').value).toEqual({ speaker: 'lavrov' } satisfies QuoteValue);
+    expect(one('「我們會盡力而為，」特朗普說。', zhT, 'quote').value).toMatchObject({ speaker: 'trump' });
+    expect(one('"We will do our best," Trump said.', en, 'quote').value).toMatchObject({ speaker: 'trump' });
+    expect(one('Ông Lavrov nói: "Cuộc họp rất hữu ích".', vi, 'quote').value).toMatchObject({ speaker: 'lavrov' });
+  });
+});
+
+describe('reported qualifier', () => {
+  it('据…报道 / theo / reportedly mark exact quantities as reported', () => {
+    expect(one('据塔斯社报道，会谈持续了四小时。', zhS, 'duration').qualifier).toBe('reported');
+    expect(one('Theo TASS, cuộc gặp kéo dài 4 giờ.', vi, 'duration').qualifier).toBe('reported');
+    expect(one('The meeting reportedly lasted 4 hours.', en, 'duration').qualifier).toBe('reported');
+  });
+});
