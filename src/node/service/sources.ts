@@ -1,20 +1,11 @@
-// Reading the opened folders into clean documents, for the services and the CLI.
-// TEMPORARY: a minimal UTF-8 reader until src/node/ingest (readSources) lands; then this file only adapts it.
+// Reading the opened folders into clean documents, for the services and the CLI: src/node/ingest's
+// readSources, collected, with a file count up front so progress can show "12 of 200".
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
-import type { CleanDocument, Diagnostic } from '../../core/model';
+import type { CleanDocument } from '../../core/model';
+import { DEFAULT_MAX_BYTES, isHiddenOrSystem, readSources } from '../ingest';
 
-function decode(buf: Buffer): { text: string; encoding: string } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, ''), encoding: 'UTF-8' };
-  } catch {
-    const guess = chardet.detect(buf) ?? 'windows-1252';
-    const enc = iconv.encodingExists(guess) ? guess : 'windows-1252';
-    return { text: iconv.decode(buf, enc), encoding: enc };
-  }
-}
+export { DEFAULT_MAX_BYTES };
 
 export interface ReadProgress {
   done: number;
@@ -30,61 +21,46 @@ export interface ReadOptions {
   outlets?: Record<string, string>;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-async function listFiles(input: string): Promise<{ file: string; rel: string }[]> {
-  const st = await fs.stat(input);
-  if (!st.isDirectory()) return [{ file: input, rel: path.basename(input) }];
-  const out: { file: string; rel: string }[] = [];
-  const walk = async (dir: string) => {
-    for (const e of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile()) out.push({ file: full, rel: path.relative(input, full).split(path.sep).join('/') });
+/** Counts the files ingest will visit (same hidden/system rules; symlinked folders are not followed here). */
+export async function countFiles(inputs: string[], signal?: AbortSignal, limit = 100_000): Promise<number> {
+  let n = 0;
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      n++; // reported as one unreadable entry
+      return;
+    }
+    for (const e of entries) {
+      if (n >= limit || signal?.aborted) return;
+      if (isHiddenOrSystem(e.name)) continue;
+      if (e.isDirectory()) await walk(path.join(dir, e.name));
+      else n++;
     }
   };
-  await walk(input);
-  return out;
+  for (const input of inputs) {
+    try {
+      if ((await fs.stat(input)).isDirectory()) await walk(input);
+      else n++;
+    } catch {
+      n++;
+    }
+  }
+  return n;
 }
 
-/** Reads every input (folder or file) into documents; problems become diagnostics on the document. */
+/** Reads every input (folder or file) into documents; unreadable files come back as documents with diagnostics. */
 export async function readDocuments(inputs: string[], opts: ReadOptions = {}): Promise<CleanDocument[]> {
-  const files = (await Promise.all(inputs.map(listFiles))).flat();
+  const total = opts.onProgress ? await countFiles(inputs, opts.signal) : 0;
+  opts.onProgress?.({ done: 0, total });
   const docs: CleanDocument[] = [];
-  let done = 0;
-  for (const { file, rel } of files) {
-    if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-    opts.onProgress?.({ done, total: files.length, current: rel });
-    const diagnostics: Diagnostic[] = [];
-    let text = '';
-    let encoding: string | null = null;
-    try {
-      const buf = await fs.readFile(file);
-      if (buf.length > (opts.maxBytes ?? DEFAULT_MAX_BYTES)) diagnostics.push({ level: 'error', code: 'too-large', message: `${buf.length} bytes` });
-      else if (/\.(pdf|docx)$/i.test(file)) diagnostics.push({ level: 'error', code: 'unsupported-format', message: 'PDF and DOCX need the full reader' });
-      else ({ text, encoding } = decode(buf));
-    } catch (e) {
-      diagnostics.push({ level: 'error', code: 'unreadable', message: (e as Error).message });
-    }
-    docs.push({
-      id: `s${docs.length + 1}`,
-      path: rel,
-      format: 'text',
-      outlet: opts.outlets?.[rel] ?? null,
-      url: null,
-      language: 'und',
-      title: text.split('\n')[0]?.trim() || null,
-      published: null,
-      dateline: null,
-      encoding,
-      text,
-      offsets: [{ clean: 0, orig: 0, len: text.length }],
-      original: text,
-      diagnostics,
-    });
-    done++;
-  }
-  opts.onProgress?.({ done, total: files.length });
+  for await (const d of readSources(inputs, {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    signal: opts.signal,
+    outlets: opts.outlets,
+    onProgress: (p) => opts.onProgress?.({ done: p.done, total: Math.max(p.total ?? total, p.done), current: p.path }),
+  }))
+    docs.push(d);
   return docs;
 }

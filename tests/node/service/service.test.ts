@@ -26,15 +26,19 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) await fs.rm(d, { recursive: true, force: true });
 });
 
-/** A tiny deterministic engine: one claim per line, claims with the same line number across sources aligned. */
+/** A tiny deterministic engine: one claim per non-empty line, claims with the same line number across sources aligned. */
 const lineEngine: typeof analyze = (docs, opts = {}) => {
   const claims: Claim[] = [];
   docs.forEach((d, di) => {
     let pos = 0;
-    d.text.split('\n').forEach((line, index) => {
-      if (line.trim()) claims.push({ id: `${d.id}:${index}`, sourceId: d.id, eventId: 'e1', text: line, origin: { start: pos, end: pos + line.length }, facts: [], index });
+    let index = 0;
+    for (const line of d.text.split('\n')) {
+      if (line.trim()) {
+        claims.push({ id: `${d.id}:${index}`, sourceId: d.id, eventId: 'e1', text: line, origin: { start: pos, end: pos + line.length }, facts: [], index });
+        index++;
+      }
       pos += line.length + 1;
-    });
+    }
     opts.onProgress?.(di + 1, docs.length);
   });
   const byIndex = new Map<number, Claim[]>();
@@ -162,9 +166,9 @@ describe('services', () => {
     await dispatch(s, 'tag:set', { alignmentId: g.id, status: 'partial', note: 'durations' });
     const g0 = c.alignments.find((a) => a.id === 'g0')!;
     await dispatch(s, 'tag:set', { alignmentId: g0.id, status: 'agreement', note: '' });
-    // the wire adds a line at the top: the duration statements move to line 2 (group g2); line 1 changes
-    await fs.writeFile(path.join(dir, 'north.txt'), 'UPDATED\nMinisters from two states met in Lindmoor today.\nThe talks lasted three hours.\n');
-    await fs.writeFile(path.join(dir, 'south.txt'), 'UPDATED\nForeign ministers met in Lindmoor.\nThe talks lasted four hours.\n');
+    // the wires add a line at the top: the duration statements move to line 2 (group g2); line 1 is rewritten
+    await fs.writeFile(path.join(dir, 'north.txt'), 'Update from the wire desk at noon today.\nMinisters from two states met in Lindmoor today.\nThe talks lasted three hours.\n');
+    await fs.writeFile(path.join(dir, 'south.txt'), 'Update from the south desk this evening.\nForeign ministers met in Lindmoor.\nThe talks lasted four hours.\n');
     const c2 = await analysed(s, rec);
     expect(c2.alignments.find((a) => a.id === 'g2')?.tag?.note).toBe('durations');
     const sum = await dispatch(s, 'project:get-summary', undefined);
