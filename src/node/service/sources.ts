@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CleanDocument } from '../../core/model';
-import { DEFAULT_MAX_BYTES, isHiddenOrSystem, readSources } from '../ingest';
+import { DEFAULT_MAX_BYTES, isHiddenOrSystem, readSources, SIDECAR } from '../ingest';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -21,7 +21,16 @@ export interface ReadOptions {
   outlets?: Record<string, string>;
 }
 
-/** Counts the files ingest will visit (same hidden/system rules; symlinked folders are not followed here). */
+async function ignoredIn(dir: string): Promise<Set<string>> {
+  try {
+    const side = JSON.parse(await fs.readFile(path.join(dir, SIDECAR), 'utf8')) as { ignore?: unknown };
+    return new Set(Array.isArray(side.ignore) ? side.ignore.filter((x): x is string => typeof x === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Counts the files ingest will visit (same hidden/system and sidecar `ignore` rules; an estimate for progress). */
 export async function countFiles(inputs: string[], signal?: AbortSignal, limit = 100_000): Promise<number> {
   let n = 0;
   const walk = async (dir: string): Promise<void> => {
@@ -32,9 +41,10 @@ export async function countFiles(inputs: string[], signal?: AbortSignal, limit =
       n++; // reported as one unreadable entry
       return;
     }
+    const ignored = await ignoredIn(dir);
     for (const e of entries) {
       if (n >= limit || signal?.aborted) return;
-      if (isHiddenOrSystem(e.name)) continue;
+      if (isHiddenOrSystem(e.name) || ignored.has(e.name)) continue;
       if (e.isDirectory()) await walk(path.join(dir, e.name));
       else n++;
     }

@@ -103,6 +103,11 @@ describe('services', () => {
     expect(phases).toContain('reading');
     expect(phases).toContain('analysing');
     expect(phases.at(-1)).toBe('done');
+    // file counts: reading ends at n of n, with the file being read named on the way
+    const reads = rec.progress().filter((p) => p.phase === 'reading');
+    expect(reads.at(-1)!.done).toBe(reads.at(-1)!.total);
+    expect(reads.at(-1)!.total).toBeGreaterThanOrEqual(6);
+    expect(reads.at(-1)!.current).toMatch(/\.(txt|md|html)$/);
     expect(await dispatch(s, 'app:get-recent', undefined)).toEqual([demoFolder]);
     const text = await dispatch(s, 'source:get-text', { sourceId: c.sources[0].id });
     expect(text.original.length).toBeGreaterThan(0);
