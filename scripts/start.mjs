@@ -44,10 +44,17 @@ function findElectron() {
     return { error: 'the electron package is not installed' };
   }
   // require('electron') downloads the binary on first use; run it in a child so its output stays quiet
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   const exe = r.status === 0 ? r.stdout.trim() : '';
   if (exe && existsSync(exe)) return { exe };
-  const why = (r.stderr || r.stdout || '').split('\n').find((l) => /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|failed to install|Error/i.test(l)) ?? 'download failed';
+  const why =
+    (r.stderr || r.stdout || '')
+      .split('\n')
+      .find((l) => /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|failed to install|Error/i.test(l)) ?? 'download failed';
   return { error: `require('electron') could not provide one: ${why.trim().slice(0, 160)}` };
 }
 
@@ -57,7 +64,10 @@ if (isMain) {
   if (!found.exe) fail(found.error);
   const skipBuild = process.argv.includes('--no-build');
   if (!skipBuild) {
-    const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) {
       console.error('Parallax: the build failed (see above).');
       process.exit(build.status ?? 1);

@@ -16,11 +16,21 @@ import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
 import { menuTemplate } from './menu';
 import { printHtmlToPdf } from './print';
-import { CONTENT_SECURITY_POLICY, RENDERER_ENTRY, RENDERER_SCHEME, isTrustedRendererUrl, mimeType, resolveRendererFile, secureWebPreferences } from './security';
+import {
+  CONTENT_SECURITY_POLICY,
+  RENDERER_ENTRY,
+  RENDERER_SCHEME,
+  isTrustedRendererUrl,
+  mimeType,
+  resolveRendererFile,
+  secureWebPreferences,
+} from './security';
 import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './window-state';
 
 // standard + secure: a real origin (parallax://app) that CSP 'self' matches; corsEnabled: module scripts load from it
-protocol.registerSchemesAsPrivileged([{ scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+]);
 
 // tests and portable use: PARALLAX_USER_DATA points userData somewhere else
 if (process.env.PARALLAX_USER_DATA) app.setPath('userData', path.resolve(process.env.PARALLAX_USER_DATA));
@@ -82,7 +92,12 @@ function buildMenu(): void {
       },
       about: () => {
         const L = MENU_LABELS[language];
-        const box = { type: 'info' as const, title: L.about, message: `Parallax ${app.getVersion()}`, detail: `${L.aboutDetail}\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}` };
+        const box = {
+          type: 'info' as const,
+          title: L.about,
+          message: `Parallax ${app.getVersion()}`,
+          detail: `${L.aboutDetail}\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+        };
         void (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box));
       },
     },
@@ -91,7 +106,10 @@ function buildMenu(): void {
 }
 
 async function pickFolders(): Promise<string[] | null> {
-  const opts = { title: MENU_LABELS[language].pickFoldersTitle, properties: ['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'> };
+  const opts = {
+    title: MENU_LABELS[language].pickFoldersTitle,
+    properties: ['openDirectory', 'multiSelections'] as Array<'openDirectory' | 'multiSelections'>,
+  };
   const res = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
   return res.canceled || !res.filePaths.length ? null : res.filePaths;
 }
@@ -115,7 +133,11 @@ async function pickAndOpen(): Promise<void> {
 async function exportFromMenu(format: ExportFormat): Promise<void> {
   if (!services || !win) return;
   const L = MENU_LABELS[language];
-  const res = await dialog.showSaveDialog(win, { title: L.exportTitle, defaultPath: `parallax-report.${EXTS[format][0]}`, filters: [{ name: format.toUpperCase(), extensions: EXTS[format] }] });
+  const res = await dialog.showSaveDialog(win, {
+    title: L.exportTitle,
+    defaultPath: `parallax-report.${EXTS[format][0]}`,
+    filters: [{ name: format.toUpperCase(), extensions: EXTS[format] }],
+  });
   if (res.canceled || !res.filePath) return;
   try {
     const out = await dispatch(services, 'export:write', { format, scope: 'all', language, outPath: res.filePath });
@@ -137,7 +159,11 @@ function ipcHandlers(s: Services): Handlers {
     'export:write': async (req) => {
       if (!req.outPath) return s['export:write'](req);
       const L = MENU_LABELS[language];
-      const opts = { title: L.exportTitle, defaultPath: req.outPath, filters: [{ name: req.format.toUpperCase(), extensions: EXTS[req.format] }] };
+      const opts = {
+        title: L.exportTitle,
+        defaultPath: req.outPath,
+        filters: [{ name: req.format.toUpperCase(), extensions: EXTS[req.format] }],
+      };
       const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       if (res.canceled || !res.filePath) throw Object.assign(new Error('export cancelled'), { code: 'cancelled' });
       return s['export:write']({ ...req, outPath: res.filePath });
@@ -177,21 +203,26 @@ function lockDownSession(): void {
       u.startsWith('devtools://') ||
       u.startsWith('data:') ||
       u.startsWith('blob:') ||
-      (devOrigin !== null && (() => {
-        try {
-          const x = new URL(u);
-          return x.hostname === devOrigin.hostname && x.port === devOrigin.port;
-        } catch {
-          return false;
-        }
-      })());
+      (devOrigin !== null &&
+        (() => {
+          try {
+            const x = new URL(u);
+            return x.hostname === devOrigin.hostname && x.port === devOrigin.port;
+          } catch {
+            return false;
+          }
+        })());
     if (!ok) log(`blocked request to ${u}`);
     cb({ cancel: !ok });
   });
   ses.webRequest.onHeadersReceived((details, cb) => {
     const headers = { ...details.responseHeaders };
     for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-security-policy') delete headers[k];
-    headers['Content-Security-Policy'] = [devUrl ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${devUrl.replace(/^http/, 'ws')}`) : CONTENT_SECURITY_POLICY];
+    headers['Content-Security-Policy'] = [
+      devUrl
+        ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${devUrl.replace(/^http/, 'ws')}`)
+        : CONTENT_SECURITY_POLICY,
+    ];
     headers['X-Content-Type-Options'] = ['nosniff'];
     cb({ responseHeaders: headers });
   });
@@ -201,7 +232,15 @@ function lockDownSession(): void {
     if (!path.extname(file)) file = path.join(rendererRoot, 'index.html');
     try {
       const body = await readFile(file);
-      return new Response(body, { status: 200, headers: { 'Content-Type': mimeType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'Content-Type': mimeType(file),
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-store',
+        },
+      });
     } catch {
       return new Response('not found', { status: 404 });
     }
@@ -210,8 +249,13 @@ function lockDownSession(): void {
 
 async function createWindow(): Promise<void> {
   const userData = app.getPath('userData');
-  windowState = fitToDisplays(await loadWindowState(userData), screen.getAllDisplays().map((d) => d.workArea));
-  language = (UI_LANGUAGES as readonly string[]).includes(windowState.language ?? '') ? (windowState.language as UiLanguage) : systemLanguage();
+  windowState = fitToDisplays(
+    await loadWindowState(userData),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  language = (UI_LANGUAGES as readonly string[]).includes(windowState.language ?? '')
+    ? (windowState.language as UiLanguage)
+    : systemLanguage();
   win = new BrowserWindow({
     x: windowState.x,
     y: windowState.y,

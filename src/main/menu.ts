@@ -43,7 +43,13 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
       {
         id: 'export',
         label: L.export,
-        submenu: [exportItem('json', L.exportJson), exportItem('html', L.exportHtml), exportItem('md', L.exportMd), exportItem('csv', L.exportCsv), exportItem('pdf', L.exportPdf)],
+        submenu: [
+          exportItem('json', L.exportJson),
+          exportItem('html', L.exportHtml),
+          exportItem('md', L.exportMd),
+          exportItem('csv', L.exportCsv),
+          exportItem('pdf', L.exportPdf),
+        ],
       },
       { type: 'separator' },
       state.isMac ? { role: 'close' } : { role: 'quit', label: L.quit },

@@ -13,8 +13,12 @@ function prepareSession(): void {
   if (sessionReady) return;
   const ses = session.fromPartition(printWebPreferences().partition);
   // only the report file itself may load; anything else (remote or local) is cancelled
-  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !(details.url.startsWith('file:') && details.resourceType === 'mainFrame') }));
-  ses.webRequest.onHeadersReceived((details, cb) => cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [REPORT_PRINT_CSP] } }));
+  ses.webRequest.onBeforeRequest((details, cb) =>
+    cb({ cancel: !(details.url.startsWith('file:') && details.resourceType === 'mainFrame') }),
+  );
+  ses.webRequest.onHeadersReceived((details, cb) =>
+    cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [REPORT_PRINT_CSP] } }),
+  );
   ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   sessionReady = true;
 }

@@ -53,6 +53,8 @@ export interface Rect {
 /** Keeps the saved position only when the window would still be visible on one of `displays` (work areas). */
 export function fitToDisplays(s: WindowState, displays: Rect[]): WindowState {
   if (s.x === undefined || s.y === undefined) return s;
-  const visible = displays.some((d) => s.x! + 100 <= d.x + d.width && s.x! + s.width - 100 >= d.x && s.y! >= d.y - 10 && s.y! + 40 <= d.y + d.height);
+  const visible = displays.some(
+    (d) => s.x! + 100 <= d.x + d.width && s.x! + s.width - 100 >= d.x && s.y! >= d.y - 10 && s.y! + 40 <= d.y + d.height,
+  );
   return visible ? s : { ...s, x: undefined, y: undefined };
 }

@@ -5,15 +5,32 @@ import { existsSync } from 'node:fs';
 
 export class ChromiumUnavailableError extends Error {
   constructor(detail: string) {
-    super(`PDF export needs Chromium: ${detail}. Install it (e.g. \`apt-get install chromium\`) or set CHROME_PATH to a Chrome/Chromium executable; the HTML export (--format html) needs nothing.`);
+    super(
+      `PDF export needs Chromium: ${detail}. Install it (e.g. \`apt-get install chromium\`) or set CHROME_PATH to a Chrome/Chromium executable; the HTML export (--format html) needs nothing.`,
+    );
     this.name = 'ChromiumUnavailableError';
   }
 }
 
 /** Flags for a headless Chromium that talks to nobody. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
 
 /** Path of a Chromium executable, or null. CHROME_PATH wins when set. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -29,7 +46,10 @@ export interface PdfOptions {
 
 export async function renderPdfWithChromium(html: string, opts: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = opts.executablePath ?? findChromium();
-  if (!executablePath) throw new ChromiumUnavailableError(process.env.CHROME_PATH ? `CHROME_PATH (${process.env.CHROME_PATH}) does not exist` : 'no Chromium or Chrome executable found');
+  if (!executablePath)
+    throw new ChromiumUnavailableError(
+      process.env.CHROME_PATH ? `CHROME_PATH (${process.env.CHROME_PATH}) does not exist` : 'no Chromium or Chrome executable found',
+    );
   let chromium: typeof import('playwright-core').chromium;
   try {
     ({ chromium } = await import('playwright-core'));

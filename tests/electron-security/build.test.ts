@@ -17,7 +17,11 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'parallax-fake-electron-'));
 let build: ReturnType<typeof spawnSync>;
 
 beforeAll(() => {
-  build = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'], { cwd: repoRoot, encoding: 'utf8', timeout: 180_000 });
+  build = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'],
+    { cwd: repoRoot, encoding: 'utf8', timeout: 180_000 },
+  );
 }, 200_000);
 afterAll(() => {
   rmSync(outDir, { recursive: true, force: true });
@@ -48,15 +52,26 @@ describe('electron-vite build', () => {
 
   it('the built main process runs against a stand-in Electron: locked down, serving the renderer, answering IPC', () => {
     expect(build.status).toBe(0);
-    const r = spawnSync(process.execPath, [path.join(__dirname, 'fake-electron.mjs'), path.join(outDir, 'main/index.cjs'), repoRoot, path.join(tmp, 'userData'), tmp], { cwd: repoRoot, encoding: 'utf8', timeout: 280_000 });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(__dirname, 'fake-electron.mjs'), path.join(outDir, 'main/index.cjs'), repoRoot, path.join(tmp, 'userData'), tmp],
+      { cwd: repoRoot, encoding: 'utf8', timeout: 280_000 },
+    );
     const out = JSON.parse(r.stdout || '{}');
     expect(out.fatal, r.stderr).toBeUndefined();
     expect(r.status).toBe(0);
     expect(out.errors).toEqual([]);
     // window and session
     expect(out.sandboxEnabled).toBe(true);
-    expect(out.schemes).toEqual([{ scheme: 'parallax', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
-    expect(out.windowOptions.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(out.schemes).toEqual([
+      { scheme: 'parallax', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+    ]);
+    expect(out.windowOptions.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(out.preloadExists).toBe(true);
     expect(out.loaded).toEqual(['parallax://app/index.html']);
     expect(out.scheme).toMatchObject({ name: 'parallax', status: 200, type: 'text/html; charset=utf-8', hasRoot: true });
@@ -68,7 +83,12 @@ describe('electron-vite build', () => {
     expect(out).toMatchObject({ navigateAway: true, windowOpen: 'deny', webviewBlocked: true, permission: false, permissionCheck: false });
     // IPC: every channel, sender check, validation, real services on the demo corpus
     expect(out.channels).toEqual([...CHANNELS].sort());
-    expect(out.info).toMatchObject({ transport: 'ipc', nativeDialogs: true, pdfExport: true, demoFolder: path.join(repoRoot, 'resources/demo') });
+    expect(out.info).toMatchObject({
+      transport: 'ipc',
+      nativeDialogs: true,
+      pdfExport: true,
+      demoFolder: path.join(repoRoot, 'resources/demo'),
+    });
     expect(out.summarySources).toBeGreaterThanOrEqual(5);
     expect(out.untrusted).toMatch(/^forbidden/);
     expect(out.invalid).toMatch(/^invalid: /);

@@ -8,7 +8,22 @@ import os from 'node:os';
 import path from 'node:path';
 
 const [mainFile, appPath, userData, exportDir] = process.argv.slice(2);
-const rec = { schemes: [], windows: [], loads: [], sends: [], ipc: new Map(), menus: [], beforeRequest: null, headersReceived: null, protocolHandler: null, permission: null, permissionCheck: null, contentsCreated: [], sandboxEnabled: false, errors: [] };
+const rec = {
+  schemes: [],
+  windows: [],
+  loads: [],
+  sends: [],
+  ipc: new Map(),
+  menus: [],
+  beforeRequest: null,
+  headersReceived: null,
+  protocolHandler: null,
+  permission: null,
+  permissionCheck: null,
+  contentsCreated: [],
+  sandboxEnabled: false,
+  errors: [],
+};
 
 class FakeWebContents {
   constructor() {
@@ -100,7 +115,10 @@ const electron = {
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (m) => rec.menus.push(m) },
   dialog: {
     showOpenDialog: async () => ({ canceled: false, filePaths: [path.join(appPath, 'resources/demo')] }),
-    showSaveDialog: async (_w, o) => ({ canceled: false, filePath: path.join(exportDir, `menu-${++saveCounter}-${path.basename((o ?? _w).defaultPath)}`) }),
+    showSaveDialog: async (_w, o) => ({
+      canceled: false,
+      filePath: path.join(exportDir, `menu-${++saveCounter}-${path.basename((o ?? _w).defaultPath)}`),
+    }),
     showMessageBox: async () => ({ response: 0 }),
     showErrorBox: (title, msg) => rec.errors.push(`${title}: ${msg}`),
   },
@@ -160,13 +178,23 @@ async function until(fn, ms = 60_000) {
   const call = (ch, arg, ev = trusted) => rec.ipc.get(ch)(ev, arg);
   out.info = await call('app:get-info', undefined);
   out.summarySources = (await call('project:get-summary', undefined)).sources.length;
-  out.untrusted = await call('project:get-summary', undefined, { senderFrame: { url: 'https://example.invalid/' } }).then(() => 'accepted', (e) => e.message);
-  out.invalid = await call('project:open-folders', { paths: 'nope' }).then(() => 'accepted', (e) => e.message);
+  out.untrusted = await call('project:get-summary', undefined, { senderFrame: { url: 'https://example.invalid/' } }).then(
+    () => 'accepted',
+    (e) => e.message,
+  );
+  out.invalid = await call('project:open-folders', { paths: 'nope' }).then(
+    () => 'accepted',
+    (e) => e.message,
+  );
   out.pick = await call('dialog:pick-folders', undefined);
 
   // analysis through IPC; progress events reach the window
   const { jobId } = await call('analysis:start', undefined);
-  await until(() => rec.sends.find((s) => s.channel === 'analysis:progress' && s.payload.jobId === jobId && ['done', 'failed'].includes(s.payload.phase)), 240_000);
+  await until(
+    () =>
+      rec.sends.find((s) => s.channel === 'analysis:progress' && s.payload.jobId === jobId && ['done', 'failed'].includes(s.payload.phase)),
+    240_000,
+  );
   out.workers = workers.map((w) => path.basename(w));
   out.progressPhases = [...new Set(rec.sends.filter((s) => s.channel === 'analysis:progress').map((s) => s.payload.phase))];
   const comparison = await call('comparison:get', undefined);
@@ -176,7 +204,11 @@ async function until(fn, ms = 60_000) {
   const inline = await call('export:write', { format: 'md', scope: 'all', language: 'zh-Hant' });
   out.inlineExport = { path: inline.path, starts: inline.content.slice(0, 20) };
   const asked = await call('export:write', { format: 'csv', scope: 'all', language: 'vi', outPath: path.join(exportDir, 'asked.csv') });
-  out.pathExport = { path: asked.path, exists: fs.existsSync(asked.path), bom: fs.readFileSync(asked.path, 'utf8').charCodeAt(0) === 0xfeff };
+  out.pathExport = {
+    path: asked.path,
+    exists: fs.existsSync(asked.path),
+    bom: fs.readFileSync(asked.path, 'utf8').charCodeAt(0) === 0xfeff,
+  };
 
   // the application menu, in the system language, and its Export ▸ JSON item
   const menu = rec.menus.at(-1);
@@ -215,10 +247,22 @@ async function until(fn, ms = 60_000) {
   out.permission = await new Promise((r) => rec.permission(wc, 'media', r));
   out.permissionCheck = rec.permissionCheck();
   const br = (url) => new Promise((r) => rec.beforeRequest({ url }, (x) => r(x.cancel)));
-  out.cancel = { remote: await br('https://example.invalid/x.png'), file: await br('file:///etc/passwd'), ours: await br('parallax://app/assets/x.js') };
-  out.cspHeader = await new Promise((r) => rec.headersReceived({ responseHeaders: { 'content-security-policy': ['default-src *'] } }, (x) => r(x.responseHeaders)));
+  out.cancel = {
+    remote: await br('https://example.invalid/x.png'),
+    file: await br('file:///etc/passwd'),
+    ours: await br('parallax://app/assets/x.js'),
+  };
+  out.cspHeader = await new Promise((r) =>
+    rec.headersReceived({ responseHeaders: { 'content-security-policy': ['default-src *'] } }, (x) => r(x.responseHeaders)),
+  );
   const res = await rec.protocolHandler.fn(new Request('parallax://app/index.html'));
-  out.scheme = { name: rec.protocolHandler.scheme, status: res.status, csp: res.headers.get('content-security-policy'), type: res.headers.get('content-type'), hasRoot: (await res.text()).includes('id="root"') };
+  out.scheme = {
+    name: rec.protocolHandler.scheme,
+    status: res.status,
+    csp: res.headers.get('content-security-policy'),
+    type: res.headers.get('content-type'),
+    hasRoot: (await res.text()).includes('id="root"'),
+  };
   const escape = await rec.protocolHandler.fn(new Request('parallax://app/..%2f..%2f..%2fpackage.json'));
   out.schemeEscape = escape.status;
 

@@ -7,7 +7,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENT_NAMES, type Channel } from '../../src/api/contract';
 import type { Handlers } from '../../src/api/handlers';
-import { CONTENT_SECURITY_POLICY, RENDERER_ENTRY, isTrustedRendererUrl, printWebPreferences, resolveRendererFile, secureWebPreferences } from '../../src/main/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  RENDERER_ENTRY,
+  isTrustedRendererUrl,
+  printWebPreferences,
+  resolveRendererFile,
+  secureWebPreferences,
+} from '../../src/main/security';
 import { fitToDisplays, loadWindowState, saveWindowState } from '../../src/main/window-state';
 import { menuTemplate, type MenuActions } from '../../src/main/menu';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -58,9 +65,24 @@ function walk(dir: string, out: string[] = []): string[] {
 describe('window options', () => {
   it('the app window is sandboxed, context-isolated, without Node, with web security', () => {
     const wp = secureWebPreferences('/x/preload/index.cjs');
-    expect(wp).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
+    expect(wp).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
     expect(wp.preload).toMatch(/\.cjs$/);
-    expect(printWebPreferences()).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true });
+    expect(printWebPreferences()).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+    });
     expect('preload' in printWebPreferences()).toBe(false);
   });
 
@@ -77,7 +99,9 @@ describe('window options', () => {
     expect(windows).toBe(2); // the app window and the hidden print window
     for (const f of [...mainFiles, ...walk(path.join(repoRoot, 'src/preload'))]) {
       const src = readFileSync(f, 'utf8');
-      expect(src, f).not.toMatch(/(sandbox|contextIsolation|webSecurity):\s*false|nodeIntegration(InWorker|InSubFrames)?:\s*true|allowRunningInsecureContent:\s*true|webviewTag:\s*true|enableRemoteModule|disableWebSecurity/);
+      expect(src, f).not.toMatch(
+        /(sandbox|contextIsolation|webSecurity):\s*false|nodeIntegration(InWorker|InSubFrames)?:\s*true|allowRunningInsecureContent:\s*true|webviewTag:\s*true|enableRemoteModule|disableWebSecurity/,
+      );
     }
   });
 
@@ -104,7 +128,11 @@ describe('window options', () => {
   });
 
   it('the CSP allows only our own scripts and never eval, inline script or remote hosts', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
@@ -118,7 +146,16 @@ describe('window options', () => {
   it('only our renderer counts as a trusted sender, and the scheme handler cannot leave the renderer folder', () => {
     expect(isTrustedRendererUrl('parallax://app/index.html')).toBe(true);
     expect(isTrustedRendererUrl('parallax://app/')).toBe(true);
-    for (const bad of ['parallax://evil/index.html', 'file:///etc/passwd', 'https://example.invalid/', 'data:text/html,x', 'about:blank', '', undefined, 'not a url'])
+    for (const bad of [
+      'parallax://evil/index.html',
+      'file:///etc/passwd',
+      'https://example.invalid/',
+      'data:text/html,x',
+      'about:blank',
+      '',
+      undefined,
+      'not a url',
+    ])
       expect(isTrustedRendererUrl(bad), String(bad)).toBe(false);
     expect(isTrustedRendererUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isTrustedRendererUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
@@ -126,7 +163,14 @@ describe('window options', () => {
     const root = '/srv/out/renderer';
     expect(resolveRendererFile(root, 'parallax://app/')).toBe(path.join(root, 'index.html'));
     expect(resolveRendererFile(root, 'parallax://app/assets/a.js')).toBe(path.join(root, 'assets/a.js'));
-    for (const bad of ['parallax://app/../../etc/passwd', 'parallax://app/%2e%2e/%2e%2e/etc/passwd', 'parallax://app/..%2f..%2fsecret', 'parallax://other/x', 'file:///etc/passwd', 'parallax://app/a%00b'])
+    for (const bad of [
+      'parallax://app/../../etc/passwd',
+      'parallax://app/%2e%2e/%2e%2e/etc/passwd',
+      'parallax://app/..%2f..%2fsecret',
+      'parallax://other/x',
+      'file:///etc/passwd',
+      'parallax://app/a%00b',
+    ])
       expect(resolveRendererFile(root, bad) ?? root + '/ok', bad).toMatch(new RegExp('^' + root + '/'));
   });
 });
@@ -190,11 +234,14 @@ describe('IPC registration', () => {
   it('registers every channel, refuses untrusted frames, validates arguments, and reaches the handler', async () => {
     const { registerIpc } = await import('../../src/main/ipc');
     const calls: [string, unknown][] = [];
-    const handlers = Object.fromEntries(CHANNELS.map((ch) => [ch, async (req: unknown) => (calls.push([ch, req]), { ok: ch })])) as unknown as Handlers;
+    const handlers = Object.fromEntries(
+      CHANNELS.map((ch) => [ch, async (req: unknown) => (calls.push([ch, req]), { ok: ch })]),
+    ) as unknown as Handlers;
     const refused: string[] = [];
     const unregister = registerIpc({ handlers, isTrustedSender: (url) => isTrustedRendererUrl(url), log: (m) => refused.push(m) });
     expect([...electronMock.handles.keys()].sort()).toEqual([...CHANNELS].sort());
-    const call = (ch: Channel, arg: unknown, url = 'parallax://app/index.html') => electronMock.handles.get(ch)!({ senderFrame: { url } }, arg);
+    const call = (ch: Channel, arg: unknown, url = 'parallax://app/index.html') =>
+      electronMock.handles.get(ch)!({ senderFrame: { url } }, arg);
 
     await expect(call('project:open-folders', { paths: ['/data/news'] }, 'https://example.invalid/')).rejects.toThrow(/forbidden/);
     await expect(call('project:open-folders', { paths: ['/data/news'] }, 'file:///tmp/x.html')).rejects.toThrow(/forbidden/);
@@ -217,11 +264,18 @@ describe('IPC registration', () => {
 
   it('a failing handler reaches the renderer as a coded message', async () => {
     const { registerIpc } = await import('../../src/main/ipc');
-    const handlers = Object.fromEntries(CHANNELS.map((ch) => [ch, async () => {
-      throw Object.assign(new Error('no such source'), { code: 'not-found' });
-    }])) as unknown as Handlers;
+    const handlers = Object.fromEntries(
+      CHANNELS.map((ch) => [
+        ch,
+        async () => {
+          throw Object.assign(new Error('no such source'), { code: 'not-found' });
+        },
+      ]),
+    ) as unknown as Handlers;
     const unregister = registerIpc({ handlers, isTrustedSender: () => true });
-    await expect(electronMock.handles.get('source:get-text')!({ senderFrame: { url: 'parallax://app/' } }, { sourceId: 's1' })).rejects.toThrow('not-found: no such source');
+    await expect(
+      electronMock.handles.get('source:get-text')!({ senderFrame: { url: 'parallax://app/' } }, { sourceId: 's1' }),
+    ).rejects.toThrow('not-found: no such source');
     unregister();
   });
 });
@@ -245,7 +299,10 @@ describe('application menu', () => {
       setLanguage: (l) => log.push(`lang ${l}`),
       about: () => log.push('about'),
     };
-    const t = menuTemplate({ language: 'zh-Hant', recent: ['/news/a', '/news/b'], pdfAvailable: true, isMac: false, devTools: false }, actions);
+    const t = menuTemplate(
+      { language: 'zh-Hant', recent: ['/news/a', '/news/b'], pdfAvailable: true, isMac: false, devTools: false },
+      actions,
+    );
     expect(find(t, 'file')!.label).toBe('檔案(&F)');
     const click = (id: string) => (find(t, id)!.click as () => void)();
     click('open-folder');
@@ -254,11 +311,27 @@ describe('application menu', () => {
     click('about');
     const recent = find(t, 'open-recent')!.submenu as MenuItemConstructorOptions[];
     (recent[1].click as () => void)();
-    expect(log).toEqual(['open', 'export json', 'export html', 'export md', 'export csv', 'export pdf', 'lang en', 'lang zh-Hans', 'lang zh-Hant', 'lang vi', 'about', 'recent /news/b']);
+    expect(log).toEqual([
+      'open',
+      'export json',
+      'export html',
+      'export md',
+      'export csv',
+      'export pdf',
+      'lang en',
+      'lang zh-Hans',
+      'lang zh-Hant',
+      'lang vi',
+      'about',
+      'recent /news/b',
+    ]);
     expect(find(t, 'language-zh-Hant')!.checked).toBe(true);
     expect(find(t, 'language-en')!.checked).toBe(false);
     const empty = menuTemplate({ language: 'vi', recent: [], pdfAvailable: false, isMac: false, devTools: false }, actions);
-    expect((find(empty, 'open-recent')!.submenu as MenuItemConstructorOptions[])[0]).toMatchObject({ label: 'Chưa có thư mục nào', enabled: false });
+    expect((find(empty, 'open-recent')!.submenu as MenuItemConstructorOptions[])[0]).toMatchObject({
+      label: 'Chưa có thư mục nào',
+      enabled: false,
+    });
     expect(find(empty, 'export-pdf')!.enabled).toBe(false);
   });
 });
@@ -280,6 +353,9 @@ describe('window state', () => {
   it('forgets a position that is off every display', () => {
     const displays = [{ x: 0, y: 0, width: 1920, height: 1080 }];
     expect(fitToDisplays({ x: 100, y: 100, width: 800, height: 600, maximized: false }, displays)).toMatchObject({ x: 100, y: 100 });
-    expect(fitToDisplays({ x: 5000, y: 100, width: 800, height: 600, maximized: false }, displays)).toMatchObject({ x: undefined, y: undefined });
+    expect(fitToDisplays({ x: 5000, y: 100, width: 800, height: 600, maximized: false }, displays)).toMatchObject({
+      x: undefined,
+      y: undefined,
+    });
   });
 });

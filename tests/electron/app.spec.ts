@@ -14,7 +14,10 @@ const require = createRequire(path.join(repoRoot, 'package.json'));
 
 /** ELECTRON_EXEC_PATH, an installed binary, or what require('electron') yields (it may download one). */
 function electronBinary(): { exe?: string; reason?: string } {
-  if (process.env.ELECTRON_EXEC_PATH) return existsSync(process.env.ELECTRON_EXEC_PATH) ? { exe: process.env.ELECTRON_EXEC_PATH } : { reason: `ELECTRON_EXEC_PATH=${process.env.ELECTRON_EXEC_PATH} does not exist` };
+  if (process.env.ELECTRON_EXEC_PATH)
+    return existsSync(process.env.ELECTRON_EXEC_PATH)
+      ? { exe: process.env.ELECTRON_EXEC_PATH }
+      : { reason: `ELECTRON_EXEC_PATH=${process.env.ELECTRON_EXEC_PATH} does not exist` };
   try {
     const dir = path.dirname(require.resolve('electron/package.json'));
     const pathFile = path.join(dir, 'path.txt');
@@ -26,7 +29,11 @@ function electronBinary(): { exe?: string; reason?: string } {
     return { reason: 'the electron package is not installed' };
   }
   // require('electron') fetches the binary on first use; keep its noise in a child process
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   const exe = r.status === 0 ? r.stdout.trim() : '';
   if (exe && existsSync(exe)) return { exe };
   return { reason: "ELECTRON_EXEC_PATH is unset and require('electron') throws (no binary, and it cannot be downloaded here)" };
@@ -40,7 +47,11 @@ test.describe('desktop app (Electron)', () => {
   let app: ElectronApplication | undefined;
   let userData = '';
   test.beforeAll(() => {
-    const build = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], { cwd: repoRoot, encoding: 'utf8' });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
     expect(build.status, build.stderr).toBe(0);
     userData = mkdtempSync(path.join(os.tmpdir(), 'parallax-electron-e2e-'));
   });
@@ -52,7 +63,12 @@ test.describe('desktop app (Electron)', () => {
   test('opens the demo folder and shows its sources in a locked-down window', async () => {
     const env = { ...process.env, PARALLAX_USER_DATA: userData } as Record<string, string>;
     delete env.ELECTRON_RUN_AS_NODE;
-    app = await electron.launch({ executablePath: binary.exe, args: [repoRoot, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])], cwd: repoRoot, env });
+    app = await electron.launch({
+      executablePath: binary.exe,
+      args: [repoRoot, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
+      cwd: repoRoot,
+      env,
+    });
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
     expect(page.url()).toBe('parallax://app/index.html');
@@ -84,7 +100,11 @@ test.describe('desktop app (Electron)', () => {
     await demo.click();
     const rows = page.getByTestId('source-row');
     await expect(rows.first()).toBeVisible();
-    const summary = await page.evaluate(() => (window as unknown as { parallax: { 'project:get-summary': () => Promise<{ sources: { path: string }[] }> } }).parallax['project:get-summary']());
+    const summary = await page.evaluate(() =>
+      (window as unknown as { parallax: { 'project:get-summary': () => Promise<{ sources: { path: string }[] }> } }).parallax[
+        'project:get-summary'
+      ](),
+    );
     expect(summary.sources.length).toBeGreaterThanOrEqual(5);
     await expect(rows).toHaveCount(summary.sources.length);
     mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });

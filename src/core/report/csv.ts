@@ -94,7 +94,9 @@ export function renderCsv(c: Comparison): string {
         if (x.sourceId === y.sourceId) continue;
         const sx = v.source(x.sourceId);
         const sy = v.source(y.sourceId);
-        const relevant = a.discrepancies.filter((d) => d.values.some((dv) => dv.claimId === x.id) && d.values.some((dv) => dv.claimId === y.id));
+        const relevant = a.discrepancies.filter(
+          (d) => d.values.some((dv) => dv.claimId === x.id) && d.values.some((dv) => dv.claimId === y.id),
+        );
         const discrepancies = relevant
           .map((d) => {
             const vx = d.values.find((dv) => dv.claimId === x.id)!;

@@ -85,7 +85,9 @@ function sourcesTable(v: ReportView, L: ReportLanguage): string {
         `<tr><td>${h(s.id)}</td><td>${h(s.path)}</td><td>${h(s.outlet ?? '')}</td><td>${h(s.language)}</td><td${lang(s.language)}>${h(s.title ?? '')}</td><td>${h(s.published ?? '')}</td><td>${h(s.url ?? '')}</td><td>${diagnosticsHtml(s.diagnostics)}</td></tr>`,
     )
     .join('\n');
-  const head = (['col.id', 'col.path', 'col.outlet', 'col.language', 'col.title', 'col.published', 'col.url', 'col.diagnostics'] as MessageKey[])
+  const head = (
+    ['col.id', 'col.path', 'col.outlet', 'col.language', 'col.title', 'col.published', 'col.url', 'col.diagnostics'] as MessageKey[]
+  )
     .map((k) => `<th>${h(t(L, k))}</th>`)
     .join('');
   return `<table class="sources"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
@@ -180,7 +182,10 @@ ${groups}</section>`;
 }
 
 function methodHtml(c: Comparison, L: ReportLanguage): string {
-  const settings = c.engine.settings && Object.keys(c.engine.settings).length ? `<pre>${h(JSON.stringify(c.engine.settings, null, 2))}</pre>` : `<p class="muted">${h(t(L, 'method.noSettings'))}</p>`;
+  const settings =
+    c.engine.settings && Object.keys(c.engine.settings).length
+      ? `<pre>${h(JSON.stringify(c.engine.settings, null, 2))}</pre>`
+      : `<p class="muted">${h(t(L, 'method.noSettings'))}</p>`;
   return `<section class="method"><h2>${h(t(L, 'method.title'))}</h2><table><tbody><tr><th>${h(t(L, 'method.engine'))}</th><td>${h(c.engine.name)}</td></tr><tr><th>${h(t(L, 'method.version'))}</th><td>${h(c.engine.version)}</td></tr></tbody></table><h3>${h(t(L, 'method.settings'))}</h3>${settings}</section>`;
 }
 
@@ -195,7 +200,9 @@ export function renderHtml(c: Comparison, L: ReportLanguage, scope: ReportScope,
     ['summary.statements', c.claims.length],
     ['summary.alignments', c.alignments.length],
   ] as const;
-  const body = v.sections.length ? v.sections.map((s) => sectionHtml(v, L, s)).join('\n') : `<p class="muted">${h(t(L, 'empty.nothingInScope'))}</p>`;
+  const body = v.sections.length
+    ? v.sections.map((s) => sectionHtml(v, L, s)).join('\n')
+    : `<p class="muted">${h(t(L, 'empty.nothingInScope'))}</p>`;
   return `<!DOCTYPE html>
 <html lang="${L}">
 <head>

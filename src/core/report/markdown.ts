@@ -16,8 +16,12 @@ function table(head: string[], rows: string[][]): string {
 function alignmentMd(v: ReportView, L: ReportLanguage, a: Alignment, n: number): string {
   const out: string[] = [];
   const eff = effectiveStatus(a);
-  const verdict = a.tag ? `**${m(st(L, eff))}** (${m(t(L, 'alignment.analystVerdict'))}; ${m(t(L, 'alignment.engineVerdict'))}: ${m(st(L, a.status))})` : `**${m(st(L, eff))}** (${m(t(L, 'alignment.engineVerdict'))})`;
-  out.push(`#### ${m(t(L, 'alignment.title', { id: n }))} — ${verdict}, ${m(t(L, 'alignment.score'))} ${a.score.toFixed(2)}${a.manual ? `, ${m(t(L, 'alignment.manual'))}` : ''}`);
+  const verdict = a.tag
+    ? `**${m(st(L, eff))}** (${m(t(L, 'alignment.analystVerdict'))}; ${m(t(L, 'alignment.engineVerdict'))}: ${m(st(L, a.status))})`
+    : `**${m(st(L, eff))}** (${m(t(L, 'alignment.engineVerdict'))})`;
+  out.push(
+    `#### ${m(t(L, 'alignment.title', { id: n }))} — ${verdict}, ${m(t(L, 'alignment.score'))} ${a.score.toFixed(2)}${a.manual ? `, ${m(t(L, 'alignment.manual'))}` : ''}`,
+  );
   out.push('');
   const members = a.claimIds.map((id) => v.claim(id)).filter((cl): cl is Claim => !!cl);
   out.push(
@@ -46,7 +50,9 @@ function alignmentMd(v: ReportView, L: ReportLanguage, a: Alignment, n: number):
   } else out.push(`_${m(t(L, 'alignment.noDiscrepancies'))}_`);
   if (a.tag) {
     out.push('');
-    out.push(`> **${m(t(L, 'alignment.analystVerdict'))}:** ${m(st(L, a.tag.status))} — ${m(t(L, 'alignment.updatedAt', { date: a.tag.updatedAt }))}`);
+    out.push(
+      `> **${m(t(L, 'alignment.analystVerdict'))}:** ${m(st(L, a.tag.status))} — ${m(t(L, 'alignment.updatedAt', { date: a.tag.updatedAt }))}`,
+    );
     if (a.tag.note) out.push(`> **${m(t(L, 'alignment.note'))}:** ${m(a.tag.note)}`);
   }
   out.push('');
@@ -98,14 +104,33 @@ export function renderMarkdown(c: Comparison, L: ReportLanguage, scope: ReportSc
   const out: string[] = [];
   out.push(`# ${m(t(L, 'report.title'))}`);
   out.push('');
-  out.push(`${m(t(L, 'report.generatedAt', { date: generatedAt }))} · ${m(t(L, 'report.scope'))}: ${m(t(L, `scope.${scope}`))} · ${m(t(L, 'report.language'))}: ${m(L)}`);
+  out.push(
+    `${m(t(L, 'report.generatedAt', { date: generatedAt }))} · ${m(t(L, 'report.scope'))}: ${m(t(L, `scope.${scope}`))} · ${m(t(L, 'report.language'))}: ${m(L)}`,
+  );
   out.push('');
   out.push(`## ${m(t(L, 'summary.title'))}`);
   out.push('');
   out.push(
     table(
-      [m(t(L, 'summary.sources')), m(t(L, 'summary.events')), m(t(L, 'summary.statements')), m(t(L, 'summary.alignments')), ...(['agreement', 'partial', 'conflict', 'not-same'] as const).map((s) => m(st(L, s)))],
-      [[String(c.sources.length), String(c.events.length), String(c.claims.length), String(c.alignments.length), String(v.counts.agreement), String(v.counts.partial), String(v.counts.conflict), String(v.counts['not-same'])]],
+      [
+        m(t(L, 'summary.sources')),
+        m(t(L, 'summary.events')),
+        m(t(L, 'summary.statements')),
+        m(t(L, 'summary.alignments')),
+        ...(['agreement', 'partial', 'conflict', 'not-same'] as const).map((s) => m(st(L, s))),
+      ],
+      [
+        [
+          String(c.sources.length),
+          String(c.events.length),
+          String(c.claims.length),
+          String(c.alignments.length),
+          String(v.counts.agreement),
+          String(v.counts.partial),
+          String(v.counts.conflict),
+          String(v.counts['not-same']),
+        ],
+      ],
     ),
   );
   out.push('');
@@ -113,8 +138,21 @@ export function renderMarkdown(c: Comparison, L: ReportLanguage, scope: ReportSc
   out.push('');
   out.push(
     table(
-      (['col.id', 'col.path', 'col.outlet', 'col.language', 'col.title', 'col.published', 'col.url', 'col.diagnostics'] as MessageKey[]).map((k) => m(t(L, k))),
-      c.sources.map((s) => [s.id, s.path, s.outlet ?? '', s.language, s.title ?? '', s.published ?? '', s.url ?? '', s.diagnostics.map((d) => `${d.level} ${d.code}: ${d.message}`).join('; ')].map(m)),
+      (
+        ['col.id', 'col.path', 'col.outlet', 'col.language', 'col.title', 'col.published', 'col.url', 'col.diagnostics'] as MessageKey[]
+      ).map((k) => m(t(L, k))),
+      c.sources.map((s) =>
+        [
+          s.id,
+          s.path,
+          s.outlet ?? '',
+          s.language,
+          s.title ?? '',
+          s.published ?? '',
+          s.url ?? '',
+          s.diagnostics.map((d) => `${d.level} ${d.code}: ${d.message}`).join('; '),
+        ].map(m),
+      ),
     ),
   );
   out.push('');

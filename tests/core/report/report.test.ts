@@ -88,7 +88,9 @@ describe('scopes', () => {
     expect(conflicts.claims.map((x) => x.id).sort()).toEqual(['c-en', 'c-evil', 'c-hans', 'c-hant', 'c-vi']);
   });
   it('an unknown or missing event id is an error, not an empty report', () => {
-    expect(() => renderReport(makeComparison(), { format: 'html', scope: 'event', eventId: 'nope', language: 'en' })).toThrow(/unknown event/);
+    expect(() => renderReport(makeComparison(), { format: 'html', scope: 'event', eventId: 'nope', language: 'en' })).toThrow(
+      /unknown event/,
+    );
     expect(() => renderReport(makeComparison(), { format: 'md', scope: 'event', language: 'en' })).toThrow(/eventId/);
   });
 });
@@ -104,7 +106,9 @@ describe('HTML report', () => {
     const tags = html.match(/<[^>]*>/g) ?? [];
     expect(tags.length).toBeGreaterThan(100);
     for (const tag of tags) {
-      expect(tag).toMatch(/^<\/?(!DOCTYPE|html|head|meta|title|style|body|header|section|h[1-4]|p|ul|li|b|span|div|table|thead|tbody|tr|th|td|mark|pre)[\s>]/);
+      expect(tag).toMatch(
+        /^<\/?(!DOCTYPE|html|head|meta|title|style|body|header|section|h[1-4]|p|ul|li|b|span|div|table|thead|tbody|tr|th|td|mark|pre)[\s>]/,
+      );
       expect(tag).not.toMatch(/\son[a-z]+\s*=|\s(src|href|srcset|action|style)\s*=/i);
     }
     expect(html).not.toMatch(/url\(|@import/i);
@@ -118,7 +122,8 @@ describe('HTML report', () => {
 
   it('shows the summary, per-event fact matrix, aligned statements, verdicts, notes, provenance and method', () => {
     const text = textOf(html);
-    for (const s of [HANT_TEXT, HANS_TEXT, VI_TEXT, EN_TEXT].map((x) => x.replace(/\s+/g, ' '))) expect(text.replace(/\s+/g, ' ')).toContain(s);
+    for (const s of [HANT_TEXT, HANS_TEXT, VI_TEXT, EN_TEXT].map((x) => x.replace(/\s+/g, ' ')))
+      expect(text.replace(/\s+/g, ' ')).toContain(s);
     expect(text).toContain('Parallax comparison report');
     expect(text).toMatch(/5\s*Sources/);
     expect(text).toMatch(/2\s*Events/);

@@ -55,14 +55,20 @@ describe('writeExport', () => {
     writeFileSync(outPath, 'old');
     await writeExport(makeComparison(), { format: 'json', scope: 'conflicts', language: 'en', outPath });
     expect(JSON.parse(readFileSync(outPath, 'utf8')).alignments.map((a: { id: string }) => a.id)).toEqual(['al-duration']);
-    await expect(writeExport(makeComparison(), { format: 'pdf', scope: 'all', language: 'en', outPath: path.join(tmp, 'x.pdf') })).rejects.toBeInstanceOf(PdfUnavailableError);
+    await expect(
+      writeExport(makeComparison(), { format: 'pdf', scope: 'all', language: 'en', outPath: path.join(tmp, 'x.pdf') }),
+    ).rejects.toBeInstanceOf(PdfUnavailableError);
     expect(existsSync(path.join(tmp, 'x.pdf'))).toBe(false);
   });
 
   it('passes PDF bytes from the renderer through, base64 when returned inline', async () => {
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
     let seen = '';
-    const res = await writeExport(makeComparison(), { format: 'pdf', scope: 'all', language: 'vi' }, { renderPdf: async (html) => ((seen = html), bytes) });
+    const res = await writeExport(
+      makeComparison(),
+      { format: 'pdf', scope: 'all', language: 'vi' },
+      { renderPdf: async (html) => ((seen = html), bytes) },
+    );
     expect(seen).toContain('Báo cáo so sánh Parallax');
     expect(res).toEqual({ path: null, content: Buffer.from(bytes).toString('base64'), bytes: 5 });
   });
@@ -133,21 +139,29 @@ describe.skipIf(!hasChromium)('HTML report in Chromium (needs /usr/bin/chromium 
     await context.close();
   }, 60_000);
 
-  it.skipIf(!hasPdftotext)('PDF export keeps Chinese (both scripts) and Vietnamese in its text layer (needs pdftotext)', async () => {
-    const outPath = path.join(tmp, 'report.pdf');
-    const res = await writeExport(makeComparison(), { format: 'pdf', scope: 'all', language: 'zh-Hant', outPath }, { renderPdf: (h) => renderPdfWithChromium(h, { executablePath: chromePath! }) });
-    const pdf = readFileSync(outPath);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.length).toBe(res.bytes);
-    writeFileSync(path.join(resultsDir, 'report.pdf'), pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', outPath, '-'], { encoding: 'utf8' });
-    const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain('Parallax對比報告');
-    for (const s of [HANT_TEXT, HANS_TEXT]) expect(flat).toContain(s.replace(/\s+/g, ''));
-    // Vietnamese with its stacked diacritics, normalized to NFC as pdftotext may emit decomposed marks
-    const nfc = text.normalize('NFC').replace(/\s+/g, ' ');
-    expect(nfc).toContain('Cuộc hội đàm giữa hai phái đoàn tại Hà Nội');
-    expect(nfc).toContain('Vụ trưởng Vụ Bắc Đại Tây Dương');
-    expect(nfc).toContain('hơn 4 giờ');
-  }, 90_000);
+  it.skipIf(!hasPdftotext)(
+    'PDF export keeps Chinese (both scripts) and Vietnamese in its text layer (needs pdftotext)',
+    async () => {
+      const outPath = path.join(tmp, 'report.pdf');
+      const res = await writeExport(
+        makeComparison(),
+        { format: 'pdf', scope: 'all', language: 'zh-Hant', outPath },
+        { renderPdf: (h) => renderPdfWithChromium(h, { executablePath: chromePath! }) },
+      );
+      const pdf = readFileSync(outPath);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBe(res.bytes);
+      writeFileSync(path.join(resultsDir, 'report.pdf'), pdf);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', outPath, '-'], { encoding: 'utf8' });
+      const flat = text.replace(/\s+/g, '');
+      expect(flat).toContain('Parallax對比報告');
+      for (const s of [HANT_TEXT, HANS_TEXT]) expect(flat).toContain(s.replace(/\s+/g, ''));
+      // Vietnamese with its stacked diacritics, normalized to NFC as pdftotext may emit decomposed marks
+      const nfc = text.normalize('NFC').replace(/\s+/g, ' ');
+      expect(nfc).toContain('Cuộc hội đàm giữa hai phái đoàn tại Hà Nội');
+      expect(nfc).toContain('Vụ trưởng Vụ Bắc Đại Tây Dương');
+      expect(nfc).toContain('hơn 4 giờ');
+    },
+    90_000,
+  );
 });

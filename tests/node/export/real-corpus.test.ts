@@ -19,7 +19,20 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function compare(input: string, name: string): Comparison {
   const out = path.join(tmp, `${name}.json`);
   try {
-    execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'src/cli/main.ts'), 'compare', input, '--format', 'json', '--out', out], { cwd: repoRoot, stdio: 'pipe', timeout: 240_000 });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
+        path.join(repoRoot, 'src/cli/main.ts'),
+        'compare',
+        input,
+        '--format',
+        'json',
+        '--out',
+        out,
+      ],
+      { cwd: repoRoot, stdio: 'pipe', timeout: 240_000 },
+    );
   } catch (e) {
     // exit status 1 means "some inputs could not be read" and still writes the export
     if ((e as { status?: number }).status !== 1) throw e;
@@ -38,7 +51,9 @@ function checkReports(c: Comparison): void {
   for (const language of REPORT_LANGUAGES) {
     const html = renderReport(c, { format: 'html', scope: 'all', language });
     for (const tag of html.match(/<[^>]*>/g) ?? []) {
-      expect(tag).toMatch(/^<\/?(!DOCTYPE|html|head|meta|title|style|body|header|section|h[1-4]|p|ul|li|b|span|div|table|thead|tbody|tr|th|td|mark|pre)[\s>]/);
+      expect(tag).toMatch(
+        /^<\/?(!DOCTYPE|html|head|meta|title|style|body|header|section|h[1-4]|p|ul|li|b|span|div|table|thead|tbody|tr|th|td|mark|pre)[\s>]/,
+      );
       expect(tag).not.toMatch(/\son[a-z]+\s*=|\s(src|href|srcset|action|style)\s*=/i);
     }
     const md = renderReport(c, { format: 'md', scope: 'all', language });
@@ -48,7 +63,14 @@ function checkReports(c: Comparison): void {
   const plain = html.replace(/<[^>]+>/g, '');
   for (const a of c.alignments)
     for (const id of a.claimIds) {
-      const text = claimById.get(id)!.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/`/g, '&#96;');
+      const text = claimById
+        .get(id)!
+        .text.replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/`/g, '&#96;');
       expect(plain).toContain(text);
     }
   // CSV: one row per fact cell and one per statement pair from different sources
@@ -58,19 +80,29 @@ function checkReports(c: Comparison): void {
   let pairs = 0;
   for (const a of c.alignments) {
     const ids = a.claimIds.filter((id) => claimById.has(id));
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (claimById.get(ids[i])!.sourceId !== claimById.get(ids[j])!.sourceId) pairs++;
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) if (claimById.get(ids[i])!.sourceId !== claimById.get(ids[j])!.sourceId) pairs++;
   }
   expect(rows.length - 1).toBe(cells + pairs);
   // every scope of the real comparison is a valid export
-  for (const scope of ['tagged', 'conflicts'] as const) expect(validate(JSON.parse(renderReport(c, { format: 'json', scope, language: 'en' })))).toBe(true);
-  for (const e of c.events) expect(validate(JSON.parse(renderReport(c, { format: 'json', scope: 'event', eventId: e.id, language: 'vi' })))).toBe(true);
+  for (const scope of ['tagged', 'conflicts'] as const)
+    expect(validate(JSON.parse(renderReport(c, { format: 'json', scope, language: 'en' })))).toBe(true);
+  for (const e of c.events)
+    expect(validate(JSON.parse(renderReport(c, { format: 'json', scope: 'event', eventId: e.id, language: 'vi' })))).toBe(true);
   // an analyst verdict changes what "conflicts" contains
   if (c.alignments.length) {
-    const tagged: Comparison = { ...c, alignments: c.alignments.map((a, i) => (i === 0 ? { ...a, tag: { status: 'conflict', note: 'checked by phone', updatedAt: '2025-01-01T00:00:00Z' } } : a)) };
+    const tagged: Comparison = {
+      ...c,
+      alignments: c.alignments.map((a, i) =>
+        i === 0 ? { ...a, tag: { status: 'conflict', note: 'checked by phone', updatedAt: '2025-01-01T00:00:00Z' } } : a,
+      ),
+    };
     const scoped = JSON.parse(renderReport(tagged, { format: 'json', scope: 'conflicts', language: 'en' })) as Comparison;
     expect(scoped.alignments.map((a) => a.id)).toContain(c.alignments[0].id);
     expect(scoped.alignments.every((a) => effectiveStatus(a) === 'conflict')).toBe(true);
-    expect(JSON.parse(renderReport(tagged, { format: 'json', scope: 'tagged', language: 'en' })).alignments[0].tag.note).toBe('checked by phone');
+    expect(JSON.parse(renderReport(tagged, { format: 'json', scope: 'tagged', language: 'en' })).alignments[0].tag.note).toBe(
+      'checked by phone',
+    );
   }
 }
 
@@ -81,9 +113,13 @@ describe('reports of real comparisons', () => {
     checkReports(c);
   }, 300_000);
 
-  it.skipIf(!hasSeeds)('shared seeds: every format, every language, valid and inert (needs ../shared/seeds; skipped when absent)', () => {
-    const c = compare(seeds, 'seeds');
-    expect(c.sources.length).toBe(5);
-    checkReports(c);
-  }, 300_000);
+  it.skipIf(!hasSeeds)(
+    'shared seeds: every format, every language, valid and inert (needs ../shared/seeds; skipped when absent)',
+    () => {
+      const c = compare(seeds, 'seeds');
+      expect(c.sources.length).toBe(5);
+      checkReports(c);
+    },
+    300_000,
+  );
 });

@@ -48,7 +48,8 @@ export const en: Messages = {
   'alignment.discrepancies': 'Discrepancies',
   'alignment.noDiscrepancies': 'No discrepancy found.',
   'alignment.provenance': 'Provenance',
-  'alignment.legend': 'Highlighted: text that differs between the statements (Chinese compared after converting Traditional to Simplified characters) and facts in dispute.',
+  'alignment.legend':
+    'Highlighted: text that differs between the statements (Chinese compared after converting Traditional to Simplified characters) and facts in dispute.',
   'method.title': 'Method',
   'method.engine': 'Engine',
   'method.version': 'Version',

@@ -48,7 +48,8 @@ export const vi: Messages = {
   'alignment.discrepancies': 'Điểm khác biệt',
   'alignment.noDiscrepancies': 'Không thấy điểm khác biệt.',
   'alignment.provenance': 'Xuất xứ',
-  'alignment.legend': 'Phần tô sáng: chữ khác nhau giữa các phát biểu (tiếng Trung được so sánh sau khi chuyển phồn thể sang giản thể) và các dữ kiện bị mâu thuẫn.',
+  'alignment.legend':
+    'Phần tô sáng: chữ khác nhau giữa các phát biểu (tiếng Trung được so sánh sau khi chuyển phồn thể sang giản thể) và các dữ kiện bị mâu thuẫn.',
   'method.title': 'Phương pháp',
   'method.engine': 'Bộ máy phân tích',
   'method.version': 'Phiên bản',
