@@ -160,7 +160,7 @@ function coverage(p: string, rest: string): number {
   return total ? covered / total : 0;
 }
 
-const DATELINE_ZH = /^\s*[(（【]?\s*(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视新闻|央視新聞|本报|本報|本网|本網|路透社|法新社|美联社|美聯社|共同社|塔斯社|环球网|環球網)?\s*(?:记者\S{2,4}\s*)?([\p{Script=Han}]{2,6}?)(?:[、/／]([\p{Script=Han}]{2,6}?))?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:综合|綜合|专|專)?[电電]/u;
+const DATELINE_ZH = /^\s*[(（【]?\s*(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视新闻|央視新聞|本报|本報|本网|本網|路透社|法新社|美联社|美聯社|共同社|塔斯社|环球网|環球網|[\p{Script=Han}]{1,4}?社)?\s*(?:记者\S{2,4}\s*)?([\p{Script=Han}]{2,6}?)(?:[、/／]([\p{Script=Han}]{2,6}?))?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:综合|綜合|专|專)?[电電]/u;
 const DATELINE_EN = /^\s*([A-Z][A-Z .'-]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z &.]+\))?\s*[—–-]{1,2}\s+\S/u;
 
 export function findDateline(p: string): string | null {

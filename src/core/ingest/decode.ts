@@ -153,6 +153,25 @@ function vietnameseScore(s: string): number {
   return (s.match(VI_1258) ?? []).length / letters;
 }
 
+const CP1252_HIGH: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a,
+  0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97,
+  0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+function toCp1252Bytes(s: string): Uint8Array | null {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0xff) out[i] = c;
+    else if (CP1252_HIGH[c] !== undefined) out[i] = CP1252_HIGH[c];
+    // "â€\ufffd": the right double quote (E2 80 9D) lost its 0x9D, undefined in Windows-1252
+    else if (c === 0xfffd && s.charCodeAt(i - 1) === 0x20ac && s.charCodeAt(i - 2) === 0xe2) out[i] = 0x9d;
+    else return null;
+  }
+  return out;
+}
+
 /** Repairs UTF-8 text that was decoded as Latin-1/Windows-1252 somewhere upstream ("Ã©" for "é"). */
 export function repairMojibake(s: string): { text: string; repaired: number } | null {
   const cjkMarks = (s.match(/[銆锛鈥鐨鍙浜鏂鏈鍚鍦涓]/g) ?? []).length;
@@ -165,15 +184,11 @@ export function repairMojibake(s: string): { text: string; repaired: number } | 
   }
   const marks = s.match(/[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]|[àáâãäåæçèéêë][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]{2}/g);
   if (!marks || marks.length < 2) return null;
-  // only texts whose every char fits one byte of cp1252 can be re-read as UTF-8 bytes
-  for (const enc of ['windows-1252', 'latin1']) {
-    const bytes = iconv.encode(s, enc);
-    if (iconv.decode(bytes, enc) !== s) continue;
-    const check = utf8Errors(bytes);
-    if (check.errors > 0) continue;
-    const text = iconv.decode(bytes, 'utf8');
-    if (text.length < s.length) return { text, repaired: s.length - text.length };
-  }
+  // only texts whose every char is one byte of Windows-1252 (or a C1 control kept by Latin-1) can be re-read
+  const bytes = toCp1252Bytes(s);
+  if (!bytes || utf8Errors(bytes).errors > 0) return null;
+  const text = iconv.decode(bytes, 'utf8');
+  if (text.length < s.length) return { text, repaired: s.length - text.length };
   return null;
 }
 

@@ -57,7 +57,7 @@ export function detectFormat(path: string, text: string): SourceFormat {
   if (head.startsWith('<feed')) return 'atom';
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   if (!e || e === 'txt' || e === 'text') {
-    if (/^[[{]/.test(head)) {
+    if (/^(?:\{\s*"|\[\s*[{["\d\]])/.test(head)) {
       const first = text.split('\n', 1)[0].trim();
       if (first.startsWith('{') && first.endsWith('}') && text.trim().split('\n').length > 1) return 'jsonl';
       return 'json';

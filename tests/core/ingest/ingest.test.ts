@@ -1,0 +1,226 @@
+// Core ingest on small hand-made inputs: artifacts, noise rules, metadata, encodings, offsets.
+import { describe, it, expect } from 'vitest';
+import iconv from 'iconv-lite';
+import { ingestBytes, ingestText, detectFormat, sourceId } from '../../../src/core/ingest/index';
+import { parseDate } from '../../../src/core/ingest/dates';
+import { detectLanguage } from '../../../src/core/ingest/lang';
+import { decodeBytes } from '../../../src/core/ingest/decode';
+import { toOriginal } from '../../../src/core/offsets';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const one = (path: string, s: string) => ingestText(path, s)[0];
+
+describe('conversion artifacts', () => {
+  it('removes converter pinyin after Han characters but keeps real parentheses', () => {
+    const d = one('a.txt', '兩國(guó)代表團(tuán)在會(huì)談中(據報道)同意,德拉伊耶宫(Diriyah Palace)舉行(ARD)會談。此次會(huì)談持續約五小時,雙方同意繼續對話。');
+    expect(d.text).toContain('兩國代表團在會談中(據報道)同意');
+    expect(d.text).toContain('(Diriyah Palace)');
+    expect(d.text).toContain('(ARD)');
+    expect(d.diagnostics.find((x) => x.code === 'artifacts-removed')?.message).toMatch(/pinyin/);
+  });
+
+  it('repairs GBK byte-pairing garbles left by converters', () => {
+    const d = one('a.txt', '當(dāng)?shù)貢r(shí)間周五晚,兩國(guó)代表團(tuán)結束會(huì)談。新聞?lì)l道報道了此事,雙方同意繼續對話。');
+    expect(d.text).toContain('當地時間周五晚');
+    expect(d.text).toContain('新聞頻道');
+  });
+
+  it('removes stray replacement marks', () => {
+    const d = one('a.txt', '双方正通过相关渠道就恢复该巡查工作\ufffd\n\n会谈持续了五个小时，双方同意继续对话。');
+    expect(d.text).not.toContain('\ufffd');
+    expect(d.text).toContain('恢复该巡查工作');
+  });
+});
+
+describe('page noise', () => {
+  it('drops spam keyword lines, breadcrumbs, related lists, widgets and disclaimers; keeps headline and body', () => {
+    const src = [
+      '国产精品在线视频_亚洲无码专区_日韩高清免费观看',
+      '',
+      '首页 > 国际 > 正文',
+      '',
+      '两国代表团结束会谈',
+      '',
+      '2025-03-01 10:20:30',
+      '',
+      '来源：示例网',
+      '',
+      '分享至',
+      '',
+      '示例社日内瓦3月1日电 两国代表团1日在日内瓦结束会谈，会谈持续约五个小时。',
+      '',
+      '双方表示，将在下周继续就签证问题进行磋商，具体日期待定。',
+      '',
+      '相关推荐',
+      '某明星又上热搜，网友炸了',
+      '2025-03-01 09:00:00',
+      '另一条无关新闻标题在这里',
+      '',
+      '免责声明：本文仅代表作者观点，与本网站无关。',
+    ].join('\n');
+    const d = one('n.txt', src);
+    expect(d.title).toBe('两国代表团结束会谈');
+    expect(d.text.split('\n\n')).toEqual(['两国代表团结束会谈', '示例社日内瓦3月1日电 两国代表团1日在日内瓦结束会谈，会谈持续约五个小时。', '双方表示，将在下周继续就签证问题进行磋商，具体日期待定。']);
+    expect(d.published).toBe('2025-03-01T10:20:30');
+    expect(d.outlet).toBe('示例网');
+    expect(d.dateline).toBe('日内瓦');
+    expect(d.language).toBe('zh-Hans');
+    expect(d.diagnostics.map((x) => x.code)).toContain('noise-removed');
+  });
+
+  it('resumes the article after a short related block in the middle, but not after teaser lists', () => {
+    const src = [
+      'Hai bên kết thúc cuộc gặp tại Geneva',
+      '',
+      'Cuộc gặp giữa hai phái đoàn kéo dài năm giờ đồng hồ, theo các quan chức cho biết.',
+      '',
+      'Tin liên quan',
+      'Một tiêu đề liên quan không phải nội dung',
+      'Một tiêu đề liên quan không phải nội dung',
+      '',
+      'Người phát ngôn cho biết hai bên sẽ tiếp tục thảo luận vào tuần tới tại thủ đô.',
+      '',
+      'Có thể bạn quan tâm',
+      'Tiêu đề bài khác: chuyện gì đã xảy ra; ai là người chịu trách nhiệm cho việc này',
+      '10:00 01/03/2025',
+      'Một đoạn tóm tắt dài của bài khác, không phải là nội dung của bài báo này.',
+    ].join('\n');
+    const d = one('v.txt', src);
+    expect(d.text).toContain('tiếp tục thảo luận vào tuần tới');
+    expect(d.text).not.toContain('tiêu đề liên quan');
+    expect(d.text).not.toContain('bài khác');
+    expect(d.language).toBe('vi');
+  });
+
+  it('drops a repeated lead paragraph and a repeated headline', () => {
+    const src = [
+      'Talks end without a statement',
+      '',
+      'Both sides agreed to meet again, the envoy said the talks were useful.',
+      '',
+      'Talks end without a statement',
+      '',
+      'GENEVA, March 1 (Wire) - Delegations met for five hours on Saturday, officials said.',
+      '',
+      'Both sides agreed to meet again, a spokesperson said after the meeting.',
+      '',
+      'Later the envoy said the talks were useful, according to a statement.',
+    ].join('\n');
+    const d = one('e.txt', src);
+    expect(d.text.split('\n\n')).toHaveLength(4);
+    expect(d.dateline).toBe('Geneva');
+    expect(d.language).toBe('en');
+  });
+});
+
+describe('html', () => {
+  it('picks the main content with a readability-style scorer and reads metadata', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Envoys meet | Example Times</title>
+      <meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2025-02-27T16:19:43+00:00">
+      <link rel="canonical" href="https://example.com/envoys"></head><body>
+      <nav><a href="/">Home</a><a href="/world">World</a></nav>
+      <div class="share">Share <a>Facebook</a> <a>Twitter</a></div>
+      <article class="article-body"><h1>Envoys meet for five hours</h1>
+      <figure><img src="https://img.example.com/a.jpg"><figcaption>Delegates arrive at the residence on Thursday.</figcaption></figure>
+      <p>ISTANBUL — Envoys from both countries met for five hours on Thursday, officials said, in the first test of their thaw.</p>
+      <p>The talks covered staffing, visas and banking, a spokesperson said &amp; added that Ukraine was not on the agenda.</p>
+      </article>
+      <aside class="related"><h3>Most read</h3><ul><li><a href="/x">Unrelated story about sports</a></li></ul></aside>
+      <footer>© 2025 Example Times. All rights reserved.</footer></body></html>`;
+    const d = one('page.html', html);
+    expect(d.format).toBe('html');
+    expect(d.title).toBe('Envoys meet for five hours');
+    expect(d.outlet).toBe('Example Times');
+    expect(d.url).toBe('https://example.com/envoys');
+    expect(d.published).toBe('2025-02-27T16:19:43+00:00');
+    expect(d.text).toContain('Delegates arrive at the residence on Thursday.');
+    expect(d.text).toContain('banking, a spokesperson said & added');
+    expect(d.text).not.toMatch(/Unrelated|Facebook|All rights reserved|img\.example/);
+    expect(d.dateline).toBe('Istanbul');
+    // offsets: the caption maps back to its place in the HTML source
+    const at = d.text.indexOf('Delegates arrive');
+    expect(html.slice(toOriginal(d.offsets, at), toOriginal(d.offsets, at) + 16)).toBe('Delegates arrive');
+  });
+
+  it('handles plain text with embedded HTML fragments', () => {
+    const src = '[Headline of the story](https://news.example.org/a/1.html)\n------\n\n<div><i>Thu, 27 Feb 2025 16:19:43 GMT</i></div><img src="https://images.example.net?url=x.jpg"><div><small>A photo caption.</small></div><p>First paragraph of the body, with details.<br /><br />Second paragraph of the body (with a<br />) line break.</p>';
+    const d = one('frag.txt', src);
+    expect(d.format).toBe('text+html');
+    expect(d.title).toBe('Headline of the story');
+    expect(d.url).toBe('https://news.example.org/a/1.html');
+    expect(d.published).toBe('2025-02-27T16:19:43Z');
+    expect(d.text.split('\n\n')).toEqual(['Headline of the story', 'A photo caption.', 'First paragraph of the body, with details.', 'Second paragraph of the body (with a) line break.']);
+  });
+});
+
+describe('encodings and formats', () => {
+  it('detects BOM, GB18030, Big5 and mojibake', () => {
+    expect(decodeBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...enc('abc')])).text).toBe('abc');
+    expect(decodeBytes(iconv.encode('俄罗斯与美国代表团在伊斯坦布尔举行会谈，会谈持续约六个半小时。', 'gb18030')).encoding).toBe('GB18030');
+    expect(decodeBytes(iconv.encode('俄羅斯與美國代表團在伊斯坦布爾舉行會談，會談持續約六個半小時。', 'big5')).encoding).toBe('Big5');
+    const moj = iconv.decode(Buffer.from('Thành phố Nẵng, São Paulo, café, naïve — “quoted”', 'utf8'), 'windows-1252');
+    const r = decodeBytes(enc(moj));
+    expect(r.text).toBe('Thành phố Nẵng, São Paulo, café, naïve — “quoted”');
+    expect(r.diagnostics.map((x) => x.code)).toContain('mojibake-repaired');
+  });
+
+  it('reports undecodable bytes instead of dropping them', () => {
+    const bytes = Uint8Array.from([...enc('Một đoạn văn bản tiếng Việt có dấu đầy đủ, dài một chút để thống kê. '.repeat(3)), 0xff, ...enc(' tiếp theo.')]);
+    const r = decodeBytes(bytes);
+    expect(r.encoding).toBe('UTF-8');
+    expect(r.diagnostics.map((x) => x.code)).toContain('encoding-invalid-bytes');
+  });
+
+  it('detects formats by name and content', () => {
+    expect(detectFormat('a.htm', '')).toBe('html');
+    expect(detectFormat('a.txt', '<p>a</p><p>b</p><br>')).toBe('text+html');
+    expect(detectFormat('feed', '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">')).toBe('atom');
+    expect(detectFormat('x.jsonl', '')).toBe('jsonl');
+  });
+
+  it('splits Atom feeds and JSON exports into documents', () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+      <entry><title>Entry one</title><link href="https://e.org/1"/><published>2025-02-27T10:00:00Z</published><content type="html">&lt;p&gt;Envoys met for five hours, officials said.&lt;/p&gt;</content></entry>
+      <entry><title>Entry two</title><link href="https://e.org/2"/><updated>2025-02-28T10:00:00Z</updated><summary>Both sides agreed to meet again next week.</summary></entry></feed>`;
+    const docs = ingestText('f.atom', atom);
+    expect(docs.map((d) => d.title)).toEqual(['Entry one', 'Entry two']);
+    expect(docs[0].format).toBe('atom');
+    expect(docs[0].text).toContain('Envoys met for five hours');
+    const json = JSON.stringify({ articles: [{ headline: 'J1', body: 'Первая статья о переговорах, которые длились пять часов.', lang: 'ru' }] });
+    const j = ingestText('x.json', json);
+    expect(j[0].title).toBe('J1');
+    expect(j[0].language).toBe('ru');
+  });
+
+  it('always returns a document, even for broken input', () => {
+    expect(ingestBytes('e.txt', new Uint8Array())[0].diagnostics[0].code).toBe('empty-after-cleaning');
+    expect(ingestBytes('bad.json', enc('{not json'))[0].diagnostics.map((x) => x.code)).toContain('parse-error');
+    expect(ingestBytes('b.txt', Uint8Array.from([0, 1, 2, 3, 0, 5, 6, 0, 0, 9, 1, 2]))[0].diagnostics[0].code).toBe('binary');
+  });
+});
+
+describe('metadata helpers', () => {
+  it('parses stated date-times with zones', () => {
+    expect(parseDate('2025-02-28 20:18:06')).toBe('2025-02-28T20:18:06');
+    expect(parseDate('Thu, 27 Feb 2025 16:19:43 GMT')).toBe('2025-02-27T16:19:43Z');
+    expect(parseDate('11:45 27/02/2025')).toBe('2025-02-27T11:45');
+    expect(parseDate('Thứ Năm, 27/02/2025 11:45 (GMT+7)')).toBe('2025-02-27T11:45+07:00');
+    expect(parseDate('2025年2月28日 20:18')).toBe('2025-02-28T20:18');
+    expect(parseDate('February 27, 2025 4:19 PM')).toBe('2025-02-27T16:19');
+  });
+
+  it('tells languages and Chinese scripts apart', () => {
+    expect(detectLanguage('俄羅斯與美國代表團在伊斯坦布爾舉行會談').language).toBe('zh-Hant');
+    expect(detectLanguage('俄罗斯与美国代表团在伊斯坦布尔举行会谈').language).toBe('zh-Hans');
+    expect(detectLanguage('Phái đoàn Nga và Mỹ gặp nhau tại Istanbul').language).toBe('vi');
+    expect(detectLanguage('Делегации России и США встретились в Стамбуле').language).toBe('ru');
+    expect(detectLanguage('التقى الوفدان الروسي والأمريكي في إسطنبول').language).toBe('ar');
+    expect(detectLanguage('The delegations of the two countries met in Istanbul on Thursday and talked for hours').language).toBe('en');
+  });
+
+  it('derives stable ids from paths', () => {
+    expect(sourceId('a/b.txt')).toBe(sourceId('a/b.txt'));
+    expect(sourceId('a/b.txt')).not.toBe(sourceId('a/c.txt'));
+    expect(sourceId('f.xml', 2)).toBe(`${sourceId('f.xml')}-2`);
+  });
+});
