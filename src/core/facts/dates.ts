@@ -51,6 +51,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const EN_WEEKDAY = /\b(?:(last|next|this|on|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const EN_DAYWORD = /\b(yesterday|today|tomorrow|the day before yesterday|that day|the same day|last week|this week|next week|last month|this month|next month|last year|this year|next year)\b/gi;
 const EN_OFFSET = /\b([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(days?|weeks?|months?|years?)\s+(later|earlier|ago|after|before|afterwards)\b/gi;
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 // --- times
@@ -166,40 +167,40 @@ function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): 
 
 function zhDates(s: string, ctx: DateContext, out: Candidate[]): void {
   const pub = ctx.published;
-  eachMatch(ZH_FULL, s, (m) => {
+  if (/年/.test(s)) eachMatch(ZH_FULL, s, (m) => {
     const y = parseZhNumber(m[1]) ?? NaN;
     const mo = zhSmall(m[2]);
     const d = zhSmall(m[3]);
     if (validYmd(y, mo, d)) push(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
   });
-  eachMatch(ZH_YM, s, (m) => {
+  if (/年/.test(s)) eachMatch(ZH_YM, s, (m) => {
     const y = parseZhNumber(m[1]) ?? NaN;
     const mo = zhSmall(m[2]);
     if (y > 1000 && mo >= 1 && mo <= 12) push(out, m.index, m.index + m[0].length, { date: `${y}-${String(mo).padStart(2, '0')}` });
   });
-  eachMatch(ZH_MD, s, (m) => {
+  if (/月/.test(s)) eachMatch(ZH_MD, s, (m) => {
     const mo = zhSmall(m[1]);
     const d = zhSmall(m[2]);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) push(out, m.index, m.index + m[0].length, placeMonthDay(mo, d, pub));
   });
-  eachMatch(ZH_D, s, (m) => {
+  if (/[日号]/.test(s)) eachMatch(ZH_D, s, (m) => {
     const d = zhSmall(m[1]);
     if (d >= 1 && d <= 31) {
       const v = placeDay(d, pub);
       push(out, m.index, m.index + m[0].length, v);
     }
   });
-  eachMatch(ZH_Y, s, (m) => push(out, m.index, m.index + m[0].length, { date: m[1] }));
-  eachMatch(ZH_WEEKDAY, s, (m) => {
+  if (/年/.test(s)) eachMatch(ZH_Y, s, (m) => push(out, m.index, m.index + m[0].length, { date: m[1] }));
+  if (/周|星期|礼拜/.test(s)) eachMatch(ZH_WEEKDAY, s, (m) => {
     const wd = '日一二三四五六天'.indexOf(m[2]) % 7;
     const base = pub;
     push(out, m.index, m.index + m[0].length, base ? dateValue(weekdayDate(base, wd, shiftOf(m[1])), true) : undefined);
   });
-  eachMatch(ZH_WEEK, s, (m) => {
+  if (/周|星期|礼拜/.test(s)) eachMatch(ZH_WEEK, s, (m) => {
     if (!pub) return push(out, m.index, m.index + m[0].length, undefined);
     push(out, m.index, m.index + m[0].length, dateValue(mondayOf(pub, shiftOf(m[1])), true), 'date', { granularity: 'week' });
   });
-  eachMatch(ZH_DAYWORD, s, (m) => {
+  if (/[天日年月]/.test(s)) eachMatch(ZH_DAYWORD, s, (m) => {
     const w = m[1];
     let v: DateValue | undefined;
     if (w === '当天' || w === '当日' || w === '同日' || w === '同一天') {
@@ -216,7 +217,7 @@ function zhDates(s: string, ctx: DateContext, out: Candidate[]): void {
     }
     push(out, m.index, m.index + m[0].length, v);
   });
-  eachMatch(ZH_OFFSET, s, (m) => {
+  if (/[后前]/.test(s)) eachMatch(ZH_OFFSET, s, (m) => {
     const n = m[1] === '数' || m[1] === '几' ? NaN : parseZhNumber(m[1]) ?? NaN;
     const sign = m[3].endsWith('后') ? 1 : -1;
     // 六天后 counts from a date in the sentence; 两年前 from publication
@@ -227,7 +228,7 @@ function zhDates(s: string, ctx: DateContext, out: Candidate[]): void {
 }
 
 function zhTimes(s: string, ctx: DateContext, out: Candidate[]): void {
-  eachMatch(ZH_PART, s, (m) => {
+  if (/[日号]/.test(s)) eachMatch(ZH_PART, s, (m) => {
     const d = zhSmall(m[3]);
     let v: DateValue | undefined;
     if (m[2]) {
@@ -238,7 +239,7 @@ function zhTimes(s: string, ctx: DateContext, out: Candidate[]): void {
     if (m[1]) extra.zone = 'local';
     push(out, m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length, v, 'time', extra);
   });
-  eachMatch(ZH_CLOCK, s, (m) => {
+  if (/[点时]/.test(s)) eachMatch(ZH_CLOCK, s, (m) => {
     let h = zhSmall(m[3]);
     const min = m[5] ? 30 : m[4] ? zhSmall(m[4]) : 0;
     if (!(h >= 0 && h <= 24) || !(min >= 0 && min < 60)) return;
@@ -254,13 +255,13 @@ function zhTimes(s: string, ctx: DateContext, out: Candidate[]): void {
 
 function viDates(t: string, ctx: DateContext, out: Candidate[]): void {
   const pub = ctx.published;
-  eachMatch(VI_DMY, t, (m) => {
+  if (/\d[/.-]\d/.test(t)) eachMatch(VI_DMY, t, (m) => {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     const y = Number(m[3]);
     if (validYmd(y, mo, d)) push(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
   });
-  eachMatch(VI_WORDS_DATE, t, (m) => {
+  if (/tháng/i.test(t)) eachMatch(VI_WORDS_DATE, t, (m) => {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (m[3]) {
@@ -268,26 +269,26 @@ function viDates(t: string, ctx: DateContext, out: Candidate[]): void {
       if (validYmd(y, mo, d)) push(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
     } else push(out, m.index, m.index + m[0].length, placeMonthDay(mo, d, pub));
   });
-  eachMatch(VI_MONTH_YEAR, t, (m) => {
+  if (/tháng/i.test(t)) eachMatch(VI_MONTH_YEAR, t, (m) => {
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) push(out, m.index, m.index + m[0].length, { date: `${m[2]}-${String(mo).padStart(2, '0')}` });
   });
-  eachMatch(VI_DM, t, (m) => {
+  if (/\d\/\d/.test(t)) eachMatch(VI_DM, t, (m) => {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) push(out, m.index, m.index + m[0].length, placeMonthDay(mo, d, pub));
   });
-  eachMatch(VI_MONTH, t, (m) => {
+  if (/tháng/i.test(t)) eachMatch(VI_MONTH, t, (m) => {
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12 && pub) push(out, m.index, m.index + m[0].length, { date: `${pub.y}-${String(mo).padStart(2, '0')}` });
   });
-  eachMatch(VI_YEAR, t, (m) => push(out, m.index, m.index + m[0].length, { date: m[1] }));
-  eachMatch(VI_WEEKDAY, t, (m) => {
+  if (/năm/i.test(t)) eachMatch(VI_YEAR, t, (m) => push(out, m.index, m.index + m[0].length, { date: m[1] }));
+  if (/thứ|chủ/i.test(t)) eachMatch(VI_WEEKDAY, t, (m) => {
     const name = m[1].toLowerCase().replace(/\s+/g, ' ');
     const wd = name === 'chủ nhật' ? 0 : ['', '', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'].indexOf(name.slice(4)) - 1;
     push(out, m.index, m.index + m[0].length, pub && wd >= 0 ? dateValue(weekdayDate(pub, wd, shiftOf(m[2])), true) : undefined);
   });
-  eachMatch(VI_DAYWORD, t, (m) => {
+  if (/hôm|ngày|tuần|tháng|năm/i.test(t)) eachMatch(VI_DAYWORD, t, (m) => {
     const w = m[1].toLowerCase();
     let v: DateValue | undefined;
     let extra: Record<string, unknown> | undefined;
@@ -312,7 +313,7 @@ function viDates(t: string, ctx: DateContext, out: Candidate[]): void {
     }
     push(out, m.index, m.index + m[0].length, v, 'date', extra);
   });
-  eachMatch(VI_OFFSET, t, (m) => {
+  if (/sau|trước|nữa/i.test(t)) eachMatch(VI_OFFSET, t, (m) => {
     const n = parseViNumber(m[1]) ?? NaN;
     const sign = m[3].toLowerCase().startsWith('trước') ? -1 : 1;
     const a = sign > 0 ? anchorBefore(out, m.index, ctx) : pub ? { base: pub, relative: true } : null;
@@ -323,14 +324,14 @@ function viDates(t: string, ctx: DateContext, out: Candidate[]): void {
 
 function enDates(t: string, ctx: DateContext, out: Candidate[], script: Script): void {
   const pub = ctx.published;
-  eachMatch(ISO_DATE, t, (m) => {
+  if (/\d-\d/.test(t)) eachMatch(ISO_DATE, t, (m) => {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (validYmd(y, mo, d)) push(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
   });
   if (script === 'other') {
-    eachMatch(VI_DMY, t, (m) => {
+    if (/\d[/.-]\d/.test(t)) eachMatch(VI_DMY, t, (m) => {
       const d = Number(m[1]);
       const mo = Number(m[2]);
       const y = Number(m[3]);
@@ -346,27 +347,27 @@ function enDates(t: string, ctx: DateContext, out: Candidate[], script: Script):
       if (validYmd(y, mo, d)) push(out, start, end, dateValue({ y, m: mo, d }, false));
     } else push(out, start, end, placeMonthDay(mo, d, pub));
   };
-  eachMatch(EN_MDY, t, (m) => {
+  if (MONTH_HINT.test(t)) eachMatch(EN_MDY, t, (m) => {
     if (m[1] === 'May' && !/^May\s+\d/.test(m[0])) return;
     md(m[1], m[2], m[3], m.index, m.index + m[0].length);
   });
-  eachMatch(EN_DMY, t, (m) => md(m[2], m[1], m[3], m.index, m.index + m[0].length));
-  eachMatch(EN_MY, t, (m) => {
+  if (MONTH_HINT.test(t)) eachMatch(EN_DMY, t, (m) => md(m[2], m[1], m[3], m.index, m.index + m[0].length));
+  if (MONTH_HINT.test(t)) eachMatch(EN_MY, t, (m) => {
     const mo = MONTHS[m[1].toLowerCase().replace('.', '')];
     if (mo) push(out, m.index, m.index + m[0].length, { date: `${m[2]}-${String(mo).padStart(2, '0')}` });
   });
-  eachMatch(EN_YEAR, t, (m) => {
+  if (/\d{4}/.test(t)) eachMatch(EN_YEAR, t, (m) => {
     const off = m[0].lastIndexOf(m[1]);
     push(out, m.index + off, m.index + off + 4, { date: m[1] });
   });
   if (script !== 'en') return;
-  eachMatch(EN_WEEKDAY, t, (m) => {
+  if (/day\b/.test(t)) eachMatch(EN_WEEKDAY, t, (m) => {
     const wd = EN_WEEKDAYS.indexOf(m[2].toLowerCase());
     const shift = m[1] && m[1] !== 'on' ? shiftOf(m[1]) : 0;
     const start = m[1] && m[1] !== 'on' ? m.index : m.index + m[0].length - m[2].length;
     push(out, start, m.index + m[0].length, pub ? dateValue(weekdayDate(pub, wd, shift), true) : undefined);
   });
-  eachMatch(EN_DAYWORD, t, (m) => {
+  if (/day|week|month|year|tomorrow/i.test(t)) eachMatch(EN_DAYWORD, t, (m) => {
     const w = m[1].toLowerCase();
     let v: DateValue | undefined;
     let extra: Record<string, unknown> | undefined;
@@ -386,7 +387,7 @@ function enDates(t: string, ctx: DateContext, out: Candidate[], script: Script):
     }
     push(out, m.index, m.index + m[0].length, v, 'date', extra);
   });
-  eachMatch(EN_OFFSET, t, (m) => {
+  if (/later|earlier|ago|after|before/i.test(t)) eachMatch(EN_OFFSET, t, (m) => {
     const n = m[1].toLowerCase() === 'a' ? 1 : parseEnNumber(m[1]) ?? NaN;
     const w = m[3].toLowerCase();
     const sign = w === 'ago' || w === 'earlier' || w === 'before' ? -1 : 1;
@@ -397,7 +398,7 @@ function enDates(t: string, ctx: DateContext, out: Candidate[], script: Script):
 }
 
 function clockTimes(t: string, script: Script, out: Candidate[]): void {
-  eachMatch(CLOCK, t, (m) => {
+  if (/\d[:：h]\d/.test(t)) eachMatch(CLOCK, t, (m) => {
     let h = Number(m[1]);
     const min = Number(m[2]);
     if (m[3] && /p/i.test(m[3]) && h < 12) h += 12;
@@ -405,7 +406,7 @@ function clockTimes(t: string, script: Script, out: Candidate[]): void {
     push(out, m.index, m.index + m[0].length, undefined, 'time', { time: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` });
   });
   if (script === 'en' || script === 'other') {
-    eachMatch(EN_CLOCK, t, (m) => {
+    if (/\d\s*[ap]\.?m/i.test(t)) eachMatch(EN_CLOCK, t, (m) => {
       let h = Number(m[1]);
       if (/p/i.test(m[3]) && h < 12) h += 12;
       if (/a/i.test(m[3]) && h === 12) h = 0;
@@ -413,7 +414,7 @@ function clockTimes(t: string, script: Script, out: Candidate[]): void {
     });
   }
   if (script === 'vi') {
-    eachMatch(VI_CLOCK, t, (m) => {
+    if (/giờ/i.test(t)) eachMatch(VI_CLOCK, t, (m) => {
       const lead = /^(?:\s*(?:lúc|vào lúc|vào))/i.exec(m[0]);
       if (!lead && !m[3]) return; // "4 giờ" alone is a duration
       let h = Number(m[1]);

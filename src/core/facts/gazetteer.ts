@@ -180,16 +180,41 @@ saudi-d|demonym|Saudi Arabia|Saudi
 
 export interface LexForm {
   form: string;
+  /** lowercased form (for caseless matching) */
+  lowerForm: string;
   entry: GazEntry;
-  /** Latin forms match case-insensitively when written in lowercase in the table */
+  /** Latin forms match case-insensitively when written in lowercase in the table (and all roles) */
   caseless: boolean;
+  /** the form ends with a letter or digit (then the text must not continue the word) */
+  wordEnd: boolean;
 }
 
-const HAN_RE = /[\u3400-\u9fff]/;
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Lowercase with the same length as `s` (characters whose lowercase changes length are kept). */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let r = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i].toLowerCase();
+    r += c.length === 1 ? c : s[i];
+  }
+  return r;
+}
+
+function keyAt(lower: string, i: number): number {
+  const c0 = lower.charCodeAt(i);
+  if (isHanCode(c0)) return c0;
+  const c1 = i + 1 < lower.length ? lower.charCodeAt(i + 1) : 0;
+  return 0x100000 + c0 * 0x10000 + c1;
+}
 
 export class Lexicon {
-  /** forms by first character (CJK) or first two lowercased letters (others), longest first */
-  private readonly index = new Map<string, LexForm[]>();
+  /** forms by first character (CJK) or first two lowercased characters (others), longest first */
+  private readonly index = new Map<number, LexForm[]>();
   readonly entries = new Map<string, GazEntry>();
 
   constructor(rows: { entry: GazEntry; forms: string[] }[]) {
@@ -198,27 +223,26 @@ export class Lexicon {
       for (const form of forms) {
         if (!form) continue;
         const caseless = form === form.toLowerCase() || entry.type === 'role';
-        const k = HAN_RE.test(form[0]) ? form[0] : form.slice(0, 2).toLowerCase();
+        const lowerForm = lowerSameLength(form);
+        const k = keyAt(lowerForm, 0);
         let list = this.index.get(k);
         if (!list) this.index.set(k, (list = []));
-        list.push({ form, entry, caseless });
+        list.push({ form, lowerForm, entry, caseless, wordEnd: isWordChar(form[form.length - 1]) });
       }
     }
     for (const list of this.index.values()) list.sort((a, b) => b.form.length - a.form.length);
   }
 
-  /** Longest form starting at `i` of `text` (Latin forms need word boundaries). `lower` is text.toLowerCase(). */
+  /** Longest form starting at `i` of `text` (Latin forms need word boundaries). `lower` is lowerSameLength(text). */
   matchAt(text: string, lower: string, i: number, types?: ReadonlySet<GazType>): LexForm | null {
-    const ch = text[i];
-    const han = HAN_RE.test(ch);
+    const han = isHanCode(text.charCodeAt(i));
     if (!han && i > 0 && isWordChar(text[i - 1])) return null;
-    const list = this.index.get(han ? ch : lower.slice(i, i + 2));
+    const list = this.index.get(keyAt(lower, i));
     if (!list) return null;
     for (const lf of list) {
       if (types && !types.has(lf.entry.type)) continue;
-      const f = lf.form;
-      if (lf.caseless ? !lower.startsWith(f.toLowerCase(), i) : !text.startsWith(f, i)) continue;
-      if (!han && isWordChar(text[i + f.length] ?? '') && isWordChar(f[f.length - 1])) continue;
+      if (lf.caseless ? !lower.startsWith(lf.lowerForm, i) : !text.startsWith(lf.form, i)) continue;
+      if (!han && lf.wordEnd && isWordChar(text[i + lf.form.length] ?? '')) continue;
       return lf;
     }
     return null;
@@ -226,9 +250,10 @@ export class Lexicon {
 
   /** All non-overlapping longest matches, left to right. */
   scan(text: string, types?: ReadonlySet<GazType>): { start: number; end: number; lf: LexForm }[] {
-    const lower = text.toLowerCase();
+    const lower = lowerSameLength(text);
     const out: { start: number; end: number; lf: LexForm }[] = [];
-    for (let i = 0; i < text.length; ) {
+    const n = text.length;
+    for (let i = 0; i < n; ) {
       const m = this.matchAt(text, lower, i, types);
       if (m) {
         out.push({ start: i, end: i + m.form.length, lf: m });
@@ -243,11 +268,14 @@ export class Lexicon {
   }
 }
 
+const WORD_RE = /[\p{L}\p{N}]/u;
+
 export function isWordChar(c: string): boolean {
   if (!c) return false;
   const code = c.charCodeAt(0);
-  if (code < 128) return /[A-Za-z0-9]/.test(c);
-  return /[\p{L}\p{N}]/u.test(c) && !HAN_RE.test(c);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (isHanCode(code)) return false;
+  return WORD_RE.test(c);
 }
 
 function parse(): { entry: GazEntry; forms: string[] }[] {

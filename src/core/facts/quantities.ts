@@ -40,6 +40,10 @@ const EN_DURATION = new RegExp(
 );
 const EN_HALF = /\b(half\s+an?\s+(hour|day|year)|an?\s+(hour|day|week)\s+and\s+a\s+half)\b/gi;
 
+const ZH_DUR_HINT = /小时|钟头|分钟|秒|天|周|星期|礼拜|月|年/;
+const VI_DUR_HINT = /tiếng|giờ|phút|giây|ngày|tuần|tháng|năm/i;
+const EN_DUR_HINT = /hour|hr|min|sec|day|week|month|year/i;
+
 function dur(min: number | null, max: number | null, unit: DurationUnit): DurationValue {
   return { min, max, unit };
 }
@@ -61,7 +65,7 @@ function finalQualifier(text: string, start: number, q: Qualifier, script: Scrip
 function zhDurations(s: string, out: Candidate[]): void {
   ZH_DURATION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ZH_DURATION.exec(s))) {
+  if (ZH_DUR_HINT.test(s)) while ((m = ZH_DURATION.exec(s))) {
     const unitWord = m[7];
     const ge = !!m[4];
     const a0 = parseZhNumber(m[1]);
@@ -92,7 +96,7 @@ function zhDurations(s: string, out: Candidate[]): void {
     });
   }
   ZH_HALF.lastIndex = 0;
-  while ((m = ZH_HALF.exec(s))) {
+  if (s.includes('半')) while ((m = ZH_HALF.exec(s))) {
     const unit = ZH_DUR_UNIT[m[2]];
     let q = modifierQualifier(s.slice(Math.max(0, m.index - 4), m.index), 'zh');
     if (m[3] === '多') q = 'at-least';
@@ -119,7 +123,7 @@ function leadLen(s: string, pos: number, script: Script): number {
 function viDurations(t: string, out: Candidate[]): void {
   VI_DURATION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = VI_DURATION.exec(t))) {
+  if (VI_DUR_HINT.test(t)) while ((m = VI_DURATION.exec(t))) {
     const a0 = parseViNumber(m[1]);
     if (a0 === null) continue;
     const unitWord = m[3].toLowerCase();
@@ -144,7 +148,7 @@ function viDurations(t: string, out: Candidate[]): void {
     });
   }
   VI_HALF.lastIndex = 0;
-  while ((m = VI_HALF.exec(t))) {
+  if (/nửa/i.test(t)) while ((m = VI_HALF.exec(t))) {
     const q = modifierQualifier(t.slice(Math.max(0, m.index - 14), m.index), 'vi');
     const sh = shape(0.5, null, q);
     out.push({ kind: 'duration', start: m.index, end: m.index + m[0].length, value: dur(sh.min, sh.max, VI_DUR_UNIT[m[1].toLowerCase()]), qualifier: finalQualifier(t, m.index, sh.q, 'vi'), priority: P_DURATION });
@@ -154,7 +158,7 @@ function viDurations(t: string, out: Candidate[]): void {
 function enDurations(t: string, out: Candidate[]): void {
   EN_DURATION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EN_DURATION.exec(t))) {
+  if (EN_DUR_HINT.test(t)) while ((m = EN_DURATION.exec(t))) {
     const a0 = parseEnNumber(m[1]);
     if (a0 === null) continue;
     const next = t.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
@@ -179,7 +183,7 @@ function enDurations(t: string, out: Candidate[]): void {
     });
   }
   EN_HALF.lastIndex = 0;
-  while ((m = EN_HALF.exec(t))) {
+  if (/half/i.test(t)) while ((m = EN_HALF.exec(t))) {
     const unit = EN_DUR_UNIT[(m[2] ?? m[3]).toLowerCase()];
     const v = m[2] ? 0.5 : 1.5;
     const q = modifierQualifier(t.slice(Math.max(0, m.index - 20), m.index), 'en');
@@ -231,7 +235,7 @@ function moneyAndPercent(s: string, script: Script, out: Candidate[]): void {
   };
   if (script === 'zh') {
     ZH_MONEY.lastIndex = 0;
-    while ((m = ZH_MONEY.exec(s))) {
+    if (/元|美金|欧元|卢布|英镑/.test(s)) while ((m = ZH_MONEY.exec(s))) {
       const n = parseZhNumber(m[1]);
       if (n === null) continue;
       const v = n * (m[3] ? SCALE[m[3]] : 1);
@@ -239,7 +243,7 @@ function moneyAndPercent(s: string, script: Script, out: Candidate[]): void {
       out.push({ kind: 'money', start: m.index, end: m.index + m[0].length, value: num(v, q, CURRENCY[m[4]]), qualifier: q, priority: P_MONEY });
     }
     ZH_PERCENT.lastIndex = 0;
-    while ((m = ZH_PERCENT.exec(s))) {
+    if (/[%％]|百分之/.test(s)) while ((m = ZH_PERCENT.exec(s))) {
       const raw = (m[1] ?? m[2]).replace(/点(.+)$/, (_x, d: string) => '.' + [...d].map((c) => '零一二三四五六七八九'.indexOf(c)).join(''));
       const n = /\./.test(raw) && /[^0-9.]/.test(raw) ? (parseZhNumber(raw.split('.')[0]) ?? 0) + Number('0.' + raw.split('.')[1]) : parseZhNumber(raw);
       if (n === null) continue;
@@ -248,7 +252,7 @@ function moneyAndPercent(s: string, script: Script, out: Candidate[]): void {
     }
   }
   SYM_MONEY.lastIndex = 0;
-  while ((m = SYM_MONEY.exec(s))) {
+  if (/[$€£]/.test(s)) while ((m = SYM_MONEY.exec(s))) {
     const n = latinNumber(m[2], script === 'vi' ? 'en' : script);
     if (n === null) continue;
     const sc = m[3] ? SCALE[m[3].trim().toLowerCase()] ?? 1 : 1;
@@ -257,7 +261,7 @@ function moneyAndPercent(s: string, script: Script, out: Candidate[]): void {
   }
   if (script !== 'zh') {
     WORD_MONEY.lastIndex = 0;
-    while ((m = WORD_MONEY.exec(s))) {
+    if (/USD|dollar|đô|euro|EUR|đồng|VND|rúp|ruble|rouble|yuan/i.test(s)) while ((m = WORD_MONEY.exec(s))) {
       const n = latinNumber(m[1], script);
       if (n === null) continue;
       const sc = m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1;
@@ -267,7 +271,7 @@ function moneyAndPercent(s: string, script: Script, out: Candidate[]): void {
     }
   }
   LATIN_PERCENT.lastIndex = 0;
-  while ((m = LATIN_PERCENT.exec(s))) {
+  if (/%|phần trăm|per ?cent/i.test(s)) while ((m = LATIN_PERCENT.exec(s))) {
     if (script === 'zh' && m[2] === '%') continue; // handled above
     const n = latinNumber(m[1], script);
     if (n === null) continue;
