@@ -38,6 +38,21 @@ function family(lang: string): string {
   return primary === 'zh' || primary === 'yue' ? 'zh' : primary;
 }
 
+const HAN = /\p{Script=Han}/gu;
+const LETTER = /\p{L}/gu;
+const VI_MARKS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
+/** A rough language family from the script of `text`: 'zh' (mostly Han), 'vi' (Vietnamese letters), else 'und'. */
+export function guessLanguage(text: string): string {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (!letters) return 'und';
+  const han = text.match(HAN)?.length ?? 0;
+  if (han / letters > 0.5) return 'zh';
+  const vi = text.match(VI_MARKS)?.length ?? 0;
+  if (vi / letters > 0.05) return 'vi';
+  return 'und';
+}
+
 /** Whether two statements can sensibly be compared character by character (or word by word). */
 export function comparable(langA: string, langB: string): boolean {
   const a = family(langA);
@@ -113,8 +128,15 @@ function toSegments(text: string, changed: boolean[] | null, disputed: boolean[]
  */
 export function highlightGroup(claims: { claim: Claim; language: string }[], discrepancies: Discrepancy[]): Map<string, Segment[]> {
   const result = new Map<string, Segment[]>();
-  for (const { claim, language } of claims) {
-    const partner = claims.find((o) => o.claim.id !== claim.id && o.claim.sourceId !== claim.sourceId && comparable(language, o.language));
+  // an unknown language ('und') is guessed from the statement's script, so Chinese still gets a character diff
+  const withLang = claims.map(({ claim, language }) => ({
+    claim,
+    language: family(language) === 'und' ? guessLanguage(claim.text) : language,
+  }));
+  for (const { claim, language } of withLang) {
+    const partner = withLang.find(
+      (o) => o.claim.id !== claim.id && o.claim.sourceId !== claim.sourceId && comparable(language, o.language),
+    );
     const changed = partner ? changedFlags(claim.text, partner.claim.text, language) : null;
     result.set(claim.id, toSegments(claim.text, changed, disputedFlags(claim, discrepancies)));
   }

@@ -57,5 +57,5 @@ export { ReportScopeError, scopeComparison, effectiveStatus, type ReportScope } 
 export { REPORT_LANGUAGES, LOCALES, t, type ReportLanguage, type MessageKey, type Messages } from './locales';
 export { REPORT_CSP } from './html';
 export { CSV_COLUMNS, csvField, defuseFormula } from './csv';
-export { highlightGroup, normalizeChinese, comparable, type Segment } from './diff';
+export { highlightGroup, normalizeChinese, comparable, guessLanguage, type Segment } from './diff';
 export { escapeHtml, escapeMd, formatValue } from './text';

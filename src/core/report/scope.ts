@@ -9,6 +9,8 @@ export function effectiveStatus(a: Alignment): TagStatus {
 }
 
 export class ReportScopeError extends Error {
+  /** transports report it as a bad request */
+  readonly code = 'invalid';
   constructor(message: string) {
     super(message);
     this.name = 'ReportScopeError';

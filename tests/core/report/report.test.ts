@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, LOCALES, REPORT_LANGUAGES, renderReport, scopeComparison, type ReportLanguage } from '../../../src/core/report';
+import {
+  CSV_COLUMNS,
+  LOCALES,
+  REPORT_LANGUAGES,
+  guessLanguage,
+  highlightGroup,
+  normalizeChinese,
+  renderReport,
+  scopeComparison,
+  type ReportLanguage,
+} from '../../../src/core/report';
 import { EN_TEXT, HANS_TEXT, HANT_TEXT, HOSTILE_TEXT, VI_TEXT, makeComparison } from './fixture';
 import { parseCsv } from './csv-parse';
 
@@ -243,5 +253,64 @@ describe('report locales', () => {
         expect(v.match(/\{\w+\}/g) ?? [], `${L} ${k}`).toEqual(LOCALES.en[k as keyof typeof LOCALES.en].match(/\{\w+\}/g) ?? []);
       }
     }
+  });
+});
+
+describe('highlighting', () => {
+  it('compares Chinese statements of unknown language by their script, after Traditional→Simplified', () => {
+    const c = makeComparison();
+    for (const s of c.sources) s.language = 'und';
+    const html = renderReport(c, { format: 'html', scope: 'all', language: 'en' });
+    // 兩國代表團 and 两国代表团 normalize to the same text: unmarked; the organisation differs: marked
+    expect(html).toContain('兩國代表團在河內舉行會談，會談持續了');
+    expect(html).toMatch(/<mark class="d">北大西洋司<\/mark>/);
+    expect(html).toMatch(/<mark class="d">六个半小时<\/mark>/);
+  });
+  it('marks what differs between two statements in the same language, word by word', () => {
+    const segs = highlightGroup(
+      [
+        {
+          claim: {
+            id: 'a',
+            sourceId: 's1',
+            eventId: null,
+            text: 'Hội đàm kéo dài năm giờ tại Hà Nội',
+            origin: { start: 0, end: 1 },
+            facts: [],
+            index: 0,
+          },
+          language: 'vi',
+        },
+        {
+          claim: {
+            id: 'b',
+            sourceId: 's2',
+            eventId: null,
+            text: 'Hội đàm kéo dài sáu giờ tại Hà Nội',
+            origin: { start: 0, end: 1 },
+            facts: [],
+            index: 0,
+          },
+          language: 'vi',
+        },
+      ],
+      [],
+    );
+    expect(
+      segs
+        .get('a')!
+        .filter((s) => s.changed)
+        .map((s) => s.text),
+    ).toEqual(['năm']);
+    expect(
+      segs
+        .get('b')!
+        .filter((s) => s.changed)
+        .map((s) => s.text),
+    ).toEqual(['sáu']);
+    expect(normalizeChinese('會談持續了六個半小時')).toEqual(Array.from('会谈持续了六个半小时'));
+    expect(guessLanguage('两国代表团在河内举行会谈')).toBe('zh');
+    expect(guessLanguage('Cuộc hội đàm kéo dài hơn 4 giờ')).toBe('vi');
+    expect(guessLanguage('The delegations met in Hanoi')).toBe('und');
   });
 });
