@@ -215,6 +215,53 @@ describe('services', () => {
     await expect(dispatch(s, 'tag:set', { alignmentId: 'x', status: 'maybe', note: '' } as never)).rejects.toThrow(/must be one of/);
   });
 
+  it('reports a damaged project file in the summary and carries on from its backup', async () => {
+    const userDataDir = await tmp('parallax-ud-');
+    const dir = await articles();
+    const rec = recorder();
+    const s = createServices({ userDataDir, demoFolder, transport: 'ipc', emit: rec.emit, engine: lineEngine, autosaveMs: 0 });
+    open.push(s);
+    await dispatch(s, 'project:open-folders', { paths: [dir] });
+    const c = await analysed(s, rec);
+    await dispatch(s, 'tag:set', { alignmentId: c.alignments[0].id, status: 'conflict', note: 'first' });
+    await new Promise((r) => setTimeout(r, 100)); // autosaved: the next save keeps this one as a backup
+    await dispatch(s, 'project:set-outlet', { path: 'north.txt', outlet: 'Northern Herald' });
+    await s.close();
+    const file = path.join(dir, '.parallax-project.json');
+    await fs.writeFile(file, '{"format":"parallax.project","vers');
+
+    const s2 = createServices({ userDataDir, demoFolder, transport: 'ipc', emit: recorder().emit, engine: lineEngine });
+    open.push(s2);
+    const sum = await dispatch(s2, 'project:open-folders', { paths: [dir] });
+    expect(sum.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['project-corrupt', 'project-backup-used']));
+    expect(sum.diagnostics.find((d) => d.code === 'project-corrupt')?.level).toBe('warning');
+    // the backup held the tag (saved before the outlet change)
+    const { jobId } = await dispatch(s2, 'analysis:start', undefined);
+    expect(jobId).toBeTruthy();
+    await s2.idle();
+    const c2 = await dispatch(s2, 'comparison:get', undefined);
+    expect(c2?.alignments[0].tag?.note).toBe('first');
+  });
+
+  it('a taught name variant is saved and the comparison is re-analysed with it', async () => {
+    const userDataDir = await tmp('parallax-ud-');
+    const dir = await articles();
+    const seen: unknown[] = [];
+    const engine: typeof analyze = (docs, o) => {
+      seen.push(o?.nameVariants);
+      return lineEngine(docs, o);
+    };
+    const s = createServices({ userDataDir, demoFolder, transport: 'ipc', emit: recorder().emit, engine, autosaveMs: 0 });
+    open.push(s);
+    await dispatch(s, 'project:open-folders', { paths: [dir] });
+    const c = await dispatch(s, 'names:add-variant', { canonical: 'lindmoor', variants: ['林德莫尔', 'Lindmoor'] });
+    expect(c.sources).toHaveLength(2);
+    expect(seen.at(-1)).toEqual([{ canonical: 'lindmoor', variants: ['林德莫尔', 'Lindmoor'] }]);
+    await s.close();
+    const disk = parseProject(await fs.readFile(path.join(dir, '.parallax-project.json'), 'utf8'));
+    expect(disk.nameVariants).toEqual([{ canonical: 'lindmoor', variants: ['林德莫尔', 'Lindmoor'] }]);
+  });
+
   it('emits project:changed with the summary on open', async () => {
     const rec = recorder();
     const s = createServices({ userDataDir: await tmp('parallax-ud-'), demoFolder, transport: 'http', emit: rec.emit, engine: lineEngine });
