@@ -90,7 +90,9 @@ export function installFakeBackend(o: FakeOptions): void {
     };
   };
 
-  let comparison: Record<string, unknown> | null = o.analysed ? build() : null;
+  // built on first request, as the real services deliver it (not while the page loads)
+  let comparison: Record<string, unknown> | null = null;
+  let pending = o.analysed;
   const listeners: Record<string, Set<(p: unknown) => void>> = { 'analysis:progress': new Set(), 'project:changed': new Set() };
   const emit = (e: string, p: unknown) => listeners[e]?.forEach((l) => l(p));
   let job: { id: string; cancelled: boolean } | null = null;
@@ -127,7 +129,13 @@ export function installFakeBackend(o: FakeOptions): void {
       if (job && job.id === req.jobId) job.cancelled = true;
       return ok({ cancelled: true });
     },
-    'comparison:get': () => ok(comparison),
+    'comparison:get': () => {
+      if (pending) {
+        pending = false;
+        comparison = build();
+      }
+      return ok(comparison);
+    },
     'source:get-text': () => ok({ original: '<p>raw <b>text</b></p>', text: 'raw text' }),
     'tag:set': (req: { alignmentId: string; status: string | null; note: string }) => {
       if (!comparison) return Promise.reject(new Error('no analysis'));

@@ -35,9 +35,14 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   const openPanelVisible = await page.getByTestId('open-demo').isVisible();
   if (!openPanelVisible) await page.getByTestId('open-button').click();
   await page.getByTestId('open-demo').click();
+  // the panel closes once the folder is open
+  await expect(page.getByTestId('open-demo')).toBeHidden({ timeout: 60_000 });
   const rows = page.getByTestId('source-row');
   await expect(rows.first()).toBeVisible();
-  const summary = (await (await page.request.post(new URL('/api/call/project:get-summary', page.url()).href, { data: '' })).json()) as { ok: boolean; res: { sources: { path: string; language: string }[] } };
+  const summary = await page.evaluate(async () => {
+    const r = await fetch('/api/call/project:get-summary', { method: 'POST', credentials: 'same-origin' });
+    return (await r.json()) as { ok: boolean; res: { sources: { path: string; language: string }[] } };
+  });
   expect(summary.ok).toBe(true);
   const sources = summary.res.sources;
   expect(sources.length).toBeGreaterThanOrEqual(5);
@@ -47,6 +52,8 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
     const row = rows.filter({ hasText: s.path });
     await expect(row.locator('.lang-badge')).toHaveText(s.language === 'und' ? '?' : s.language);
   }
+  // the demo corpus is in four languages and scripts
+  for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'vi']) await expect(page.locator('.lang-badge', { hasText: new RegExp(`^${lang}$`) }).first()).toBeVisible();
   await shot(page, 'sources-en');
 
   // ---- analyse with progress (file counts) and a cancel button

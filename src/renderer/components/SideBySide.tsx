@@ -1,10 +1,46 @@
 // The side-by-side view: one column per source, one row per alignment group (or unaligned statement).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EventInfo, SourceInfo } from '../../core/model';
 import type { ComparisonIndex, Row } from '../lib/view';
 import { formatDate } from '../lib/format';
 import { ClaimText } from './Text';
 import { LangBadge, StatusBadge } from './Status';
 import { VirtualGrid } from './VirtualGrid';
+
+// memoized cells and labels: scrolling re-renders the grid, unchanged cells are skipped
+const SideCell = memo(function SideCell({ row, source, showNormalized }: { row: Row; source: SourceInfo; showNormalized: boolean }) {
+  const { t } = useTranslation();
+  const claims = row.bySource.get(source.id);
+  if (!claims) return <span className="absent" aria-label={t('side.absent')} />;
+  return claims.map((cl) => (
+    <p key={cl.id} className={row.alignment ? 'cell-claim' : 'cell-claim unaligned'}>
+      <ClaimText claim={cl} alignment={row.alignment} language={source.language} showNormalized={showNormalized} />
+    </p>
+  ));
+});
+
+const RowLabel = memo(function RowLabel({ row, ev }: { row: Row; ev: EventInfo | undefined }) {
+  const { t } = useTranslation();
+  const tag = row.alignment?.tag;
+  return (
+    <div className={`rowlabel${row.alignment ? '' : ' rowlabel-unaligned'}`}>
+      <StatusBadge status={row.status} />
+      {tag?.status && (
+        <span className="tagmark" data-testid="row-tag">
+          <StatusBadge status={tag.status} compact />
+          <span className="tagmark-text">{t('tag.tagged')}</span>
+        </span>
+      )}
+      {tag?.note && (
+        <span className="notemark" title={tag.note} aria-label={t('tag.hasNote')}>
+          ✎
+        </span>
+      )}
+      {ev && <span className="rowlabel-event">{ev.label}</span>}
+    </div>
+  );
+});
 
 export function SideBySide({
   ix,
@@ -53,31 +89,9 @@ export function SideBySide({
         const row = rows[r];
         // the event is named where its run of rows starts
         const ev = row.eventId && (r === 0 || rows[r - 1].eventId !== row.eventId) ? ix.eventById.get(row.eventId) : undefined;
-        const tag = row.alignment?.tag;
-        return (
-          <div className={`rowlabel${row.alignment ? '' : ' rowlabel-unaligned'}`}>
-            <StatusBadge status={row.status} />
-            {tag?.status && (
-              <span className="tagmark" data-testid="row-tag">
-                <StatusBadge status={tag.status} compact />
-                <span className="tagmark-text">{t('tag.tagged')}</span>
-              </span>
-            )}
-            {tag?.note && <span className="notemark" title={tag.note} aria-label={t('tag.hasNote')}>✎</span>}
-            {ev && <span className="rowlabel-event">{ev.label}</span>}
-          </div>
-        );
+        return <RowLabel row={row} ev={ev} />;
       }}
-      renderCell={(r, c) => {
-        const row = rows[r];
-        const claims = row.bySource.get(sources[c].id);
-        if (!claims) return <span className="absent" aria-label={t('side.absent')} />;
-        return claims.map((cl) => (
-          <p key={cl.id} className={row.alignment ? 'cell-claim' : 'cell-claim unaligned'}>
-            <ClaimText claim={cl} alignment={row.alignment} language={sources[c].language} showNormalized={showNormalized} />
-          </p>
-        ));
-      }}
+      renderCell={(r, c) => <SideCell row={rows[r]} source={sources[c]} showNormalized={showNormalized} />}
     />
   );
 }

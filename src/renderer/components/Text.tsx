@@ -1,14 +1,32 @@
 // Statement text, rendered as React text only (never as HTML), with discrepant facts highlighted and an
 // optional normalized (Simplified) line under Traditional text.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alignment, Claim } from '../../core/model';
 import { isTraditional } from '../lib/lang';
 import { toSimplified } from '../lib/normalize';
-import { highlightClaim } from '../lib/view';
+import { highlightClaim, type Segment } from '../lib/view';
 
-export function ClaimText({ claim, alignment, language, showNormalized }: { claim: Claim; alignment: Alignment | null; language: string; showNormalized: boolean }) {
-  const { t } = useTranslation();
+// per-claim caches: scrolling re-renders cells, the conversions need not be redone
+const simplified = new WeakMap<Claim, string>();
+const segments = new WeakMap<Claim, { alignment: Alignment | null; segs: Segment[] }>();
+
+function simplifiedOf(claim: Claim): string {
+  let s = simplified.get(claim);
+  if (s === undefined) simplified.set(claim, (s = toSimplified(claim.text)));
+  return s;
+}
+function segmentsOf(claim: Claim, alignment: Alignment | null): Segment[] {
+  const c = segments.get(claim);
+  if (c && c.alignment === alignment) return c.segs;
   const segs = highlightClaim(claim, alignment);
+  segments.set(claim, { alignment, segs });
+  return segs;
+}
+
+export const ClaimText = memo(function ClaimText({ claim, alignment, language, showNormalized }: { claim: Claim; alignment: Alignment | null; language: string; showNormalized: boolean }) {
+  const { t } = useTranslation();
+  const segs = segmentsOf(claim, alignment);
   return (
     <>
       <span className="claim-text" lang={language}>
@@ -25,9 +43,9 @@ export function ClaimText({ claim, alignment, language, showNormalized }: { clai
       {showNormalized && isTraditional(language) && (
         <span className="normalized" lang="zh-Hans">
           <span className="sr-only">{t('side.normalizedLine')}: </span>
-          {toSimplified(claim.text)}
+          {simplifiedOf(claim)}
         </span>
       )}
     </>
   );
-}
+});
