@@ -29,6 +29,7 @@ const LATIN_STOP = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Thứ', 'Chủ',
 ]);
 
+const COUNTRYISH: ReadonlySet<GazType> = new Set(['country', 'demonym']);
 const ENTITY_TYPES: ReadonlySet<GazType> = new Set(['country', 'city', 'place', 'org', 'dept', 'outlet', 'person', 'role', 'demonym']);
 
 export interface PersonValue extends EntityValue {
@@ -193,7 +194,12 @@ function roleChainBeforeLatin(text: string, mentions: Mention[], pos: number): {
 function fillRole(v: PersonValue, chain: { role?: Mention; org?: string; country?: string; portfolio?: string } | null): void {
   if (!chain?.role) return;
   v.role = chain.role.entry.key;
-  const org = chain.org ?? chain.country;
+  // generic bodies (外交部, embassy) only count when the country makes them specific: 俄 + 外交部 → russia-mfa
+  let org = chain.org;
+  if (org === 'mfa' || org === 'embassy') {
+    const specific = chain.country ? `${chain.country}-${org}` : undefined;
+    org = specific && (gazetteer().get(specific, 'org') || org === 'embassy') ? specific : undefined;
+  }
   if (org) v.organization = org;
   if (chain.country) v.country = chain.country;
   if (chain.portfolio) v.portfolio = chain.portfolio;
@@ -203,7 +209,20 @@ function fillRole(v: PersonValue, chain: { role?: Mention; org?: string; country
 export function extractEntities(s: string, script: Script, lang: string): Candidate[] {
   const lex = gazetteer();
   const raw = lex.scan(s, ENTITY_TYPES);
-  const mentions: Mention[] = raw.map((r) => ({ start: r.start, end: r.end, entry: r.lf.entry }));
+  const mentions: Mention[] = [];
+  for (const r of raw) {
+    // 俄罗斯外交部长 / 外交部长: the ministry match must not swallow the minister
+    if (script === 'zh' && r.lf.entry.type === 'org' && r.lf.form.endsWith('部') && s[r.end] === '长') {
+      const isMfa = r.lf.form.endsWith('外交部');
+      const roleStart = isMfa ? r.end - 3 : r.end - 1;
+      const pre = lex.matchAt(s, s, r.start, COUNTRYISH);
+      if (pre && r.start + pre.form.length <= roleStart) mentions.push({ start: r.start, end: r.start + pre.form.length, entry: pre.entry });
+      const role = lex.get(isMfa ? 'foreign-minister' : 'minister', 'role');
+      if (role) mentions.push({ start: roleStart, end: r.end + 1, entry: role });
+      continue;
+    }
+    mentions.push({ start: r.start, end: r.end, entry: r.lf.entry });
+  }
   const out: Candidate[] = [];
   const taken = new Uint8Array(s.length + 1);
   const persons: { start: number; end: number; value: PersonValue }[] = [];

@@ -204,9 +204,9 @@ describe('persons, roles and organizations', () => {
     expect(person('負責俄羅斯和中歐事務的副助理國務卿庫爾特率領代表團。', zhT, 'coulter').role).toBe('deputy-assistant-secretary');
     expect(person('副助理国务卿索纳塔·库尔特（Sonata Coulter）率领代表团。', zhS, 'coulter').role).toBe('deputy-assistant-secretary');
     expect(person('Deputy Assistant Secretary of State Sonata Coulter led the team.', en, 'coulter').role).toBe('deputy-assistant-secretary');
-    expect(person('Ngoại trưởng Nga Sergei Lavrov xác nhận cuộc gặp.', vi, 'lavrov')).toMatchObject({ role: 'foreign-minister', organization: 'russia' });
-    expect(person('俄外长拉夫罗夫表示会谈很有用。', zhS, 'lavrov')).toMatchObject({ role: 'foreign-minister', organization: 'russia' });
-    expect(person('Sergei Lavrov, Russia’s foreign minister, spoke first.', en, 'lavrov')).toMatchObject({ role: 'foreign-minister', organization: 'russia' });
+    expect(person('Ngoại trưởng Nga Sergei Lavrov xác nhận cuộc gặp.', vi, 'lavrov')).toMatchObject({ role: 'foreign-minister', country: 'russia' });
+    expect(person('俄外长拉夫罗夫表示会谈很有用。', zhS, 'lavrov')).toMatchObject({ role: 'foreign-minister', country: 'russia' });
+    expect(person('Sergei Lavrov, Russia’s foreign minister, spoke first.', en, 'lavrov')).toMatchObject({ role: 'foreign-minister', country: 'russia' });
   });
   it('department keys tell 北大西洋司 from 北美司 on the same person', () => {
     const a = person('俄羅斯代表團由俄外交部北大西洋司司長達爾奇耶夫率領。', zhT, 'darchiev');
@@ -282,5 +282,16 @@ describe('reported qualifier', () => {
     expect(one('据塔斯社报道，会谈持续了四小时。', zhS, 'duration').qualifier).toBe('reported');
     expect(one('Theo TASS, cuộc gặp kéo dài 4 giờ.', vi, 'duration').qualifier).toBe('reported');
     expect(one('The meeting reportedly lasted 4 hours.', en, 'duration').qualifier).toBe('reported');
+  });
+});
+
+describe('role chains', () => {
+  it('外交部长 is a role even after a country-specific ministry name', () => {
+    expect(person('俄罗斯外交部长拉夫罗夫说。', zhS, 'lavrov')).toMatchObject({ role: 'foreign-minister', country: 'russia' });
+  });
+  it('a generic ministry only becomes an organization key when the country is stated', () => {
+    expect(person('外交部发言人扎哈罗娃说。', zhS, 'zakharova').organization).toBeUndefined();
+    expect(person('俄罗斯外交部发言人扎哈罗娃说。', zhS, 'zakharova').organization).toBe('russia-mfa');
+    expect(person('俄外交部发言人扎哈罗娃说。', zhS, 'zakharova').organization).toBe('russia-mfa');
   });
 });
