@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src/api/contract';
 
@@ -48,6 +49,32 @@ describe('electron-vite build', () => {
     const html = readFileSync(path.join(outDir, 'renderer/index.html'), 'utf8');
     expect(html).toContain('Content-Security-Policy');
     expect(html).not.toMatch(/<script>(?!<\/script>)/); // no inline script
+  });
+
+  it('the built preload runs in a bare context that offers only require("electron"), as a sandboxed preload does', () => {
+    expect(build.status).toBe(0);
+    const code = readFileSync(path.join(outDir, 'preload/index.cjs'), 'utf8');
+    const exposed: Record<string, unknown> = {};
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (k: string, v: unknown) => (exposed[k] = v) },
+      ipcRenderer: { invoke: async (...a: unknown[]) => invoked.push(a), on: () => undefined, removeListener: () => undefined },
+      webUtils: { getPathForFile: () => '/x' },
+    };
+    const module = { exports: {} };
+    const sandbox = {
+      module,
+      exports: module.exports,
+      require: (m: string) => {
+        if (m === 'electron') return electron;
+        throw new Error(`a sandboxed preload cannot require ${m}`);
+      },
+    };
+    vm.runInNewContext(code, sandbox, { filename: 'preload/index.cjs' });
+    const api = exposed.parallax as Record<string, (r?: unknown) => unknown>;
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'on', 'pathForFile'].sort());
+    void api['tag:set']({ alignmentId: 'a', status: 'conflict', note: '' });
+    expect(invoked).toEqual([['tag:set', { alignmentId: 'a', status: 'conflict', note: '' }]]);
   });
 
   it('the built main process runs against a stand-in Electron: locked down, serving the renderer, answering IPC', () => {
