@@ -38,6 +38,8 @@ export interface ServiceOptions {
   autosaveMs?: number;
   /** minimum milliseconds between two progress events of one job (first and last are always sent) */
   progressIntervalMs?: number;
+  /** how often the project file is checked for changes saved by another window or process (0: never) */
+  watchProjectMs?: number;
   now?: () => Date;
   /** the engine; tests inject a deterministic one (it then runs inline) */
   engine?: typeof analyze;
@@ -87,6 +89,11 @@ export function createServices(opts: ServiceOptions): Services {
   let job: Job | null = null;
   let opened: Promise<void> | null = null;
   let runner: AnalysisRunner | null = null;
+  let watch: ReturnType<typeof setInterval> | null = null;
+  const stopWatch = () => {
+    if (watch) clearInterval(watch);
+    watch = null;
+  };
   const getRunner = () => (runner ??= createAnalysisRunner(opts.engine ? { mode: 'inline' } : opts.analysis));
 
   // ------------------------------------------------------------ helpers
@@ -226,6 +233,7 @@ export function createServices(opts: ServiceOptions): Services {
   const openFolders = async (paths: string[]): Promise<ProjectSummary> => {
     const abs = Array.from(new Set(paths.map((p) => path.resolve(p))));
     await cancelJob();
+    stopWatch();
     if (store) await store.close().catch(() => undefined);
     store = null;
     raw = null;
@@ -242,6 +250,12 @@ export function createServices(opts: ServiceOptions): Services {
       },
     });
     store = s;
+    // another window or process on the same project: pick up what it saved (merged, never overwritten)
+    const every = opts.watchProjectMs ?? 2000;
+    if (every > 0) {
+      watch = setInterval(() => void s.refresh().catch(() => undefined), every);
+      watch.unref();
+    }
     // a project remembers every folder it was opened with
     folders = Array.from(new Set([...abs, ...s.project.folders]));
     getRunner().warm(); // the engine loads while the files are read
@@ -419,6 +433,7 @@ export function createServices(opts: ServiceOptions): Services {
     },
 
     async close() {
+      stopWatch();
       await cancelJob();
       await runner?.close();
       runner = null;

@@ -60,17 +60,44 @@ export async function countFiles(inputs: string[], signal?: AbortSignal, limit =
   return n;
 }
 
-/** Reads every input (folder or file) into documents; unreadable files come back as documents with diagnostics. */
+/** Reads every input (folder or file) into documents; unreadable files come back as documents with diagnostics.
+ *  When two inputs hold the same relative path (two folders each with `report.txt`), those documents' paths are
+ *  prefixed with their folder's name and their ids made distinct, so every source stays addressable. */
 export async function readDocuments(inputs: string[], opts: ReadOptions = {}): Promise<CleanDocument[]> {
   const total = opts.onProgress ? await countFiles(inputs, opts.signal) : 0;
   opts.onProgress?.({ done: 0, total });
-  const docs: CleanDocument[] = [];
-  for await (const d of readSources(inputs, {
-    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-    signal: opts.signal,
-    outlets: opts.outlets,
-    onProgress: (p) => opts.onProgress?.({ done: p.done, total: Math.max(p.total ?? total, p.done), current: p.path }),
-  }))
-    docs.push(d);
-  return docs;
+  const perInput: CleanDocument[][] = [];
+  let before = 0;
+  for (const input of inputs) {
+    const docs: CleanDocument[] = [];
+    let doneHere = 0;
+    for await (const d of readSources([input], {
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+      signal: opts.signal,
+      outlets: opts.outlets,
+      onProgress: (p) => {
+        doneHere = p.done;
+        const done = before + p.done;
+        opts.onProgress?.({ done, total: Math.max(total, done), current: p.path });
+      },
+    }))
+      docs.push(d);
+    before += doneHere;
+    perInput.push(docs);
+  }
+  return disambiguate(inputs, perInput);
+}
+
+function disambiguate(inputs: string[], perInput: CleanDocument[][]): CleanDocument[] {
+  const count = new Map<string, number>();
+  for (const docs of perInput) for (const d of new Set(docs.map((x) => x.path))) count.set(d, (count.get(d) ?? 0) + 1);
+  if (![...count.values()].some((n) => n > 1)) return perInput.flat();
+  const labels = new Map<string, number>();
+  return perInput.flatMap((docs, i) => {
+    const base = path.basename(path.resolve(inputs[i])) || `input${i + 1}`;
+    const seen = labels.get(base) ?? 0;
+    labels.set(base, seen + 1);
+    const label = seen ? `${base}-${seen + 1}` : base;
+    return docs.map((d) => ((count.get(d.path) ?? 0) > 1 ? { ...d, path: `${label}/${d.path}`, id: `${d.id}-${i + 1}` } : d));
+  });
 }

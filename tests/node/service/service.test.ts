@@ -262,6 +262,28 @@ describe('services', () => {
     expect(disk.nameVariants).toEqual([{ canonical: 'lindmoor', variants: ['林德莫尔', 'Lindmoor'] }]);
   });
 
+  it('two windows on one project see each other\'s tags and never overwrite them', async () => {
+    const dir = await articles();
+    const rec1 = recorder();
+    const rec2 = recorder();
+    const w1 = createServices({ userDataDir: await tmp('parallax-ud-'), demoFolder, transport: 'ipc', emit: rec1.emit, engine: lineEngine, autosaveMs: 0, watchProjectMs: 50 });
+    const w2 = createServices({ userDataDir: await tmp('parallax-ud-'), demoFolder, transport: 'ipc', emit: rec2.emit, engine: lineEngine, autosaveMs: 0, watchProjectMs: 50 });
+    open.push(w1, w2);
+    for (const w of [w1, w2]) await dispatch(w, 'project:open-folders', { paths: [dir] });
+    const c1 = await analysed(w1, rec1);
+    await analysed(w2, rec2);
+    await dispatch(w1, 'tag:set', { alignmentId: c1.alignments[0].id, status: 'conflict', note: 'from window one' });
+    await dispatch(w2, 'tag:set', { alignmentId: c1.alignments[1].id, status: 'agreement', note: 'from window two' });
+    const changed = rec2.events.length;
+    // window two learns about window one's tag by itself (project:changed), without being asked
+    for (let i = 0; i < 100 && rec2.events.slice(changed).every((e) => e.name !== 'project:changed'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(rec2.events.slice(changed).some((e) => e.name === 'project:changed')).toBe(true);
+    for (const w of [w1, w2]) {
+      const c = await dispatch(w, 'comparison:get', undefined);
+      expect(c?.alignments.map((a) => a.tag?.note ?? null)).toEqual(['from window one', 'from window two']);
+    }
+  });
+
   it('emits project:changed with the summary on open', async () => {
     const rec = recorder();
     const s = createServices({ userDataDir: await tmp('parallax-ud-'), demoFolder, transport: 'http', emit: rec.emit, engine: lineEngine });
@@ -270,5 +292,23 @@ describe('services', () => {
     await dispatch(s, 'project:open-folders', { paths: [dir] });
     const changed = rec.events.filter((e) => e.name === 'project:changed').map((e) => e.payload as ProjectSummary);
     expect(changed.at(-1)?.folders).toEqual([dir]);
+  });
+});
+
+describe('reading several folders', () => {
+  it('keeps two folders with the same file names apart', async () => {
+    const { readDocuments } = await import('../../../src/node/service/sources');
+    const a = path.join(await tmp('parallax-two-'), 'wire');
+    const b = path.join(await tmp('parallax-two-'), 'wire');
+    await fs.mkdir(a);
+    await fs.mkdir(b);
+    await fs.writeFile(path.join(a, 'report.txt'), 'Ministers met in Lindmoor on Tuesday for three hours.\n');
+    await fs.writeFile(path.join(b, 'report.txt'), 'The foreign ministers met in Lindmoor for four hours.\n');
+    await fs.writeFile(path.join(b, 'other.txt'), 'A joint statement is expected on Friday, officials said.\n');
+    const progress: number[] = [];
+    const docs = await readDocuments([a, b], { onProgress: (p) => progress.push(p.done) });
+    expect(docs.map((d) => d.path)).toEqual(['wire/report.txt', 'other.txt', 'wire-2/report.txt']);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(3);
+    expect(progress.at(-1)).toBe(3);
   });
 });
