@@ -35,6 +35,7 @@ tr.r-conflict td:first-child { border-left: 4px solid var(--conflict); } tr.r-pa
 .claim .who { font-size: 12px; color: #57606a; margin-bottom: 2px; }
 .claim .txt { font-size: 15px; white-space: pre-wrap; }
 .prov { font-size: 11px; color: #57606a; margin-top: 4px; overflow-wrap: break-word; word-break: break-all; }
+td, .txt, .who, .note, li span { unicode-bidi: isolate; }
 mark { background: #fff1b8; color: inherit; padding: 0; }
 mark.d { background: #ffd8d3; text-decoration: underline 2px var(--conflict); }
 .tag { background: #f0f6ff; border-left: 3px solid #0969da; padding: 4px 8px; margin: 6px 0; }
@@ -159,7 +160,7 @@ function alignmentHtml(v: ReportView, L: ReportLanguage, a: Alignment, n: number
   const cards = members
     .map((cl) => {
       const s = v.source(cl.sourceId);
-      return `<div class="claim"><div class="who">${h(v.sourceLabel(cl.sourceId))} · ${h(s?.language ?? '')}</div><div class="txt"${lang(s?.language)}>${segmentsHtml(segs.get(cl.id) ?? [])}</div><div class="prov">${h(t(L, 'alignment.provenance'))}: ${provenance(v, cl)}</div></div>`;
+      return `<div class="claim"><div class="who">${h(v.sourceLabel(cl.sourceId))} · ${h(s?.language ?? '')}</div><div class="txt" dir="auto"${lang(s?.language)}>${segmentsHtml(segs.get(cl.id) ?? [])}</div><div class="prov">${h(t(L, 'alignment.provenance'))}: ${provenance(v, cl)}</div></div>`;
     })
     .join('');
   return `<div class="group g-${h(eff)}" id="a-${h(a.id)}"><h4>${h(t(L, 'alignment.title', { id: n }))} ${verdicts} <span class="muted">· ${h(t(L, 'alignment.score'))} ${a.score.toFixed(2)}${a.manual ? ` · ${h(t(L, 'alignment.manual'))}` : ''}</span></h4>${tag}<div class="side">${cards}</div>${discrepanciesHtml(v, L, a)}</div>`;
