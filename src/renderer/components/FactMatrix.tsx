@@ -29,7 +29,7 @@ export function FactMatrix({
       ariaLabel={t('views.matrix')}
       rowCount={rows.length}
       colCount={sources.length}
-      colWidth={210}
+      colWidth={190}
       labelWidth={230}
       estimateRowHeight={72}
       rowKey={(i) => `${rows[i].eventId}|${rows[i].key}`}

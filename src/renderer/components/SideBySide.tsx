@@ -64,7 +64,7 @@ export function SideBySide({
       ariaLabel={t('views.side')}
       rowCount={rows.length}
       colCount={sources.length}
-      colWidth={300}
+      colWidth={240}
       labelWidth={150}
       estimateRowHeight={96}
       rowKey={(i) => rows[i].id}

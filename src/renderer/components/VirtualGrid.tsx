@@ -1,11 +1,12 @@
 // A grid virtualized in both directions (@tanstack/react-virtual): only the visible rows and columns are
 // rendered, so 200 sources × 5,000 groups scroll smoothly. Row heights are measured; columns are fixed.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface VirtualGridProps {
   rowCount: number;
   colCount: number;
+  /** minimum column width; columns widen to fill the view when there are few sources */
   colWidth: number;
   labelWidth: number;
   estimateRowHeight: number;
@@ -22,6 +23,15 @@ export interface VirtualGridProps {
 
 export function VirtualGrid(p: VirtualGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [viewWidth, setViewWidth] = useState(0);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setViewWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const colWidth = Math.max(p.colWidth, p.colCount > 0 ? Math.floor((viewWidth - p.labelWidth - 2) / p.colCount) : 0);
   const rows = useVirtualizer({
     count: p.rowCount,
     getScrollElement: () => scrollRef.current,
@@ -33,9 +43,12 @@ export function VirtualGrid(p: VirtualGridProps) {
     horizontal: true,
     count: p.colCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => p.colWidth,
+    estimateSize: () => colWidth,
     overscan: 2,
   });
+  useEffect(() => {
+    cols.measure();
+  }, [colWidth, cols]);
 
   const { selectedRow } = p;
   useEffect(() => {
@@ -59,7 +72,7 @@ export function VirtualGrid(p: VirtualGridProps) {
           </div>
           <div style={{ width: before, flex: 'none' }} />
           {vCols.map((c) => (
-            <div key={c.key} className="vgrid-colhead" role="columnheader" aria-colindex={c.index + 2} style={{ width: p.colWidth }}>
+            <div key={c.key} className="vgrid-colhead" role="columnheader" aria-colindex={c.index + 2} style={{ width: colWidth }}>
               {p.renderHeader(c.index)}
             </div>
           ))}
@@ -84,7 +97,7 @@ export function VirtualGrid(p: VirtualGridProps) {
             </div>
             <div style={{ width: before, flex: 'none' }} />
             {vCols.map((c) => (
-              <div key={c.key} className="vgrid-cell" role="gridcell" aria-colindex={c.index + 2} style={{ width: p.colWidth }}>
+              <div key={c.key} className="vgrid-cell" role="gridcell" aria-colindex={c.index + 2} style={{ width: colWidth }}>
                 {p.renderCell(r.index, c.index)}
               </div>
             ))}
