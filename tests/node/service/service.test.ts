@@ -275,13 +275,15 @@ describe('services', () => {
     await dispatch(w1, 'tag:set', { alignmentId: c1.alignments[0].id, status: 'conflict', note: 'from window one' });
     await dispatch(w2, 'tag:set', { alignmentId: c1.alignments[1].id, status: 'agreement', note: 'from window two' });
     const changed = rec2.events.length;
-    // window two learns about window one's tag by itself (project:changed), without being asked
-    for (let i = 0; i < 100 && rec2.events.slice(changed).every((e) => e.name !== 'project:changed'); i++) await new Promise((r) => setTimeout(r, 20));
-    expect(rec2.events.slice(changed).some((e) => e.name === 'project:changed')).toBe(true);
-    for (const w of [w1, w2]) {
-      const c = await dispatch(w, 'comparison:get', undefined);
-      expect(c?.alignments.map((a) => a.tag?.note ?? null)).toEqual(['from window one', 'from window two']);
+    // each window learns about the other's tag by itself (project:changed from watching the project file)
+    const notes = async (w: Services) => (await dispatch(w, 'comparison:get', undefined))?.alignments.map((a) => a.tag?.note ?? null);
+    const both = ['from window one', 'from window two'];
+    for (let i = 0; i < 150; i++) {
+      if (JSON.stringify(await notes(w1)) === JSON.stringify(both) && rec2.events.slice(changed).some((e) => e.name === 'project:changed')) break;
+      await new Promise((r) => setTimeout(r, 20));
     }
+    expect(rec2.events.slice(changed).some((e) => e.name === 'project:changed')).toBe(true);
+    for (const w of [w1, w2]) expect(await notes(w)).toEqual(both);
   });
 
   it('emits project:changed with the summary on open', async () => {
