@@ -67,6 +67,8 @@ export interface MatchOptions {
   cslsK?: number;
   /** Use the IDF from `fit` instead of computing it from A and B (default false). */
   useFittedIdf?: boolean;
+  /** Tokens found in more than this fraction of A+B are ignored when scoring (default 1: none; 0.1 is faster, slightly less accurate). */
+  pruneDf?: number;
   /** Signal weights for this call (merged over the object's weights). */
   weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
 }
@@ -98,11 +100,11 @@ const BOTH_REQUIRED = [false, false, false, false, false, true, true, false];
 
 export const DEFAULT_WEIGHTS: Record<PairKind, Record<Signal, number>> = {
   'zh-zh': { char: 1, charPair: 1.5, hanViet: 0, hanVietPair: 0, gloss: 0.5, latin: 0.5, name: 0.3, number: 0.5 },
-  'zh-vi': { char: 0, charPair: 0, hanViet: 1, hanVietPair: 1, gloss: 1, latin: 0.5, name: 0.3, number: 0.5 },
-  'zh-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 1.5, latin: 0.5, name: 0.5, number: 0.5 },
-  'vi-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 1.5, latin: 0.7, name: 0.3, number: 0.5 },
-  'vi-vi': { char: 0, charPair: 0, hanViet: 1, hanVietPair: 1, gloss: 0.5, latin: 0.7, name: 0.3, number: 0.5 },
-  'en-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 1.5, latin: 0.7, name: 0.3, number: 0.5 },
+  'zh-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 1, latin: 0.5, name: 0.3, number: 0.5 },
+  'zh-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.2, number: 0.3 },
+  'vi-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.3, number: 0.5 },
+  'vi-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 0.5, latin: 0.7, name: 0.3, number: 0.5 },
+  'en-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.7, name: 0.3, number: 0.5 },
   other: { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 0.5, latin: 1, name: 0.5, number: 0.7 },
 };
 
@@ -148,6 +150,8 @@ function isCapitalized(w: string): boolean {
 }
 
 const PAIR_KINDS: PairKind[] = ['zh-zh', 'zh-vi', 'zh-en', 'vi-en', 'vi-vi', 'en-en', 'other'];
+const FAMILIES: LangFamily[] = ['zh', 'vi', 'en', 'other'];
+const PAIR_TABLE = Object.fromEntries(FAMILIES.map((a) => [a, Object.fromEntries(FAMILIES.map((b) => [b, pairKind(a, b)]))])) as Record<LangFamily, Record<LangFamily, PairKind>>;
 
 interface Prepared {
   version: number;
@@ -418,7 +422,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   };
 
   const combine = (dots: Float64Array, pa: Prepared, pb: Prepared, fa: LangFamily, fb: LangFamily, ws = weights): number => {
-    const W = ws[pairKind(fa, fb)];
+    const W = ws[PAIR_TABLE[fa][fb]];
     const ca = CAPS[fa];
     const cb = CAPS[fb];
     let num = 0;
@@ -488,7 +492,14 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     // inverted index over B
     const V = vocabNames.length;
     const counts = new Int32Array(V + 1);
-    for (const p of pB) for (const id of p.ids) counts[id + 1]++;
+    // Tokens in more than `pruneDf` of all documents are left out of the index: they barely move the
+    // score (low IDF, still counted in the norms) but would make every pair a candidate.
+    const maxDf = Math.max(2, (mo.pruneDf ?? 1) * n);
+    const dfAll = new Int32Array(V);
+    for (const p of pA) for (const id of p.ids) dfAll[id]++;
+    for (const p of pB) for (const id of p.ids) dfAll[id]++;
+    const skip = (id: number) => dfAll[id] > maxDf;
+    for (const p of pB) for (const id of p.ids) if (!skip(id)) counts[id + 1]++;
     for (let i = 0; i < V; i++) counts[i + 1] += counts[i];
     const start = counts.slice();
     const postB = new Int32Array(counts[V]);
@@ -496,6 +507,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     for (let b = 0; b < nB; b++) {
       const p = pB[b];
       for (let i = 0; i < p.ids.length; i++) {
+        if (skip(p.ids[i])) continue;
         const pos = start[p.ids[i]]++;
         postB[pos] = b;
         postW[pos] = p.w[i];
