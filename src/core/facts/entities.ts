@@ -9,7 +9,7 @@ const P_ENTITY = 50;
 
 /** Characters used in Chinese transliterations of foreign names (Simplified). */
 const TRANSLIT =
-  '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京叶泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
+  '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京叶翰逊琼莉丽珀玛娜露黛珊妮茜薇娅琪瑞赛柯芬朱迪默霍莎蕾蒂贝泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
 const TRANSLIT_SET = new Set(TRANSLIT);
 const DOT_NAME = new RegExp(`[${TRANSLIT}]{1,8}(?:[·•・‧][${TRANSLIT}]{1,10})+`, 'g');
 /** Common Chinese surnames (for native names after a title: 记者熊丰, 主任王毅). */
@@ -27,7 +27,34 @@ const LATIN_STOP = new Set([
   'Hãng', 'Phái', 'Báo', 'Trong', 'Khi', 'Đây', 'Nguồn', 'Notice', 'However', 'Meanwhile', 'After', 'Before', 'When',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Thứ', 'Chủ',
+  'As', 'While', 'If', 'So', 'For', 'With', 'From', 'By', 'To', 'Of', 'Since', 'Although', 'Though', 'Because', 'During',
+  'Despite', 'Under', 'Over', 'Among', 'Between', 'Then', 'Now', 'Today', 'Yesterday', 'Last', 'Next', 'Earlier', 'Later',
+  'Also', 'Still', 'Even', 'Only', 'Many', 'Some', 'Most', 'All', 'Both', 'Each', 'Every', 'Other', 'Another', 'Such',
+  'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Here', 'There', 'Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your',
+  'You', 'I', 'Mother', 'Father', 'Former', 'Late', 'New', 'Old',
 ]);
+/** Titles written before a name (stripped from the name span). */
+const LATIN_TITLES = new Set(
+  'Mr Mrs Ms Dr Sir Lord Lady Dame Sen Senator Rep Gov Governor Gen General Col Capt Captain Lt Sgt Prof Professor Rev Judge Justice Detective Inspector Chief Officer Mayor Minister Secretary President Prince Princess King Queen Pope Father Sister Brother Mother-of-three Cha Mẹ Ngài Ông Bà'.split(' '),
+);
+/** Capitalized words that mark an institution, place, event or headline rather than a person's name. */
+const NON_NAME_WORDS = new Set(
+  (
+    'parliament assembly commission members member act officer church hospital beach shop pharmacy den community conservative ' +
+    'conservatives labour liberal democrat democrats republican republicans english welsh scottish irish british american ' +
+    'russian chinese korean japanese french german ukrainian european african asian north south east west central general ' +
+    'department ministry university council party committee court bank group company times news post club league airport ' +
+    'street road bridge hotel school college institute foundation agency office service services force forces army navy ' +
+    'house senate congress union federation republic kingdom state states city county province region island islands river ' +
+    'lake mountain mountains sea ocean gulf bay park square palace center centre museum festival cup championship games ' +
+    'olympics award awards prize day week tsunami quake earthquake storm hurricane capt inc ltd corp plc children hall ' +
+    'station port valley desert coast border treaty accord agreement summit conference forum council minister ministers ' +
+    'president secretary ambassador spokesman spokeswoman spokesperson talks war crisis market markets index exchange ' +
+    'fund trust board authority police guard guards museum gallery theatre theater cathedral temple mosque ' +
+    'save killing devastate struggle fall silent hundreds thousands dozens southern northern eastern western plains corners network ' +
+    'society stadio stadium democratic arena hiệp hội viện công ty ngân bệnh trường sân sông núi biển tỉnh quận huyện vịnh đảo học'
+  ).split(' '),
+);
 
 const COUNTRYISH: ReadonlySet<GazType> = new Set(['country', 'demonym']);
 const ENTITY_TYPES: ReadonlySet<GazType> = new Set(['country', 'city', 'place', 'org', 'dept', 'outlet', 'person', 'role', 'demonym']);
@@ -278,6 +305,10 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
 
   // 2) Latin-script names (any language, also Latin inside Chinese text)
   if (script !== 'zh' || /[A-Z]/.test(s)) {
+    // a Title Case headline capitalizes every word: names there need a title, honorific or the gazetteer
+    const words = s.match(/\p{L}+/gu) ?? [];
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const titleCase = script !== 'zh' && words.length >= 4 && caps / words.length > 0.6;
     LATIN_NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LATIN_NAME.exec(s))) {
@@ -291,7 +322,23 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
         text = text.slice(tokens[0].length).trimStart();
         tokens = tokens.slice(1);
       }
-      if (!tokens.length) continue;
+      // leading possessives and titles: "Liverpool's Daniel Sturridge", "Sen. Chris Coons", "Detective Inspector Brian O'Hagan"
+      while (tokens.length > 1 && (/['’]s$/.test(tokens[0]) || LATIN_TITLES.has(tokens[0].replace(/\.$/, '')))) {
+        const cut = text.indexOf(tokens[1], tokens[0].length);
+        start += cut;
+        text = text.slice(cut);
+        tokens = tokens.slice(1);
+      }
+      while (tokens.length > 1 && LATIN_TITLES.has(tokens[tokens.length - 1])) {
+        const last = tokens.pop()!;
+        text = text.slice(0, text.length - last.length).trimEnd();
+      }
+      // trailing possessive: "Joko's" → "Joko"
+      if (/['’]s$/.test(text)) {
+        text = text.slice(0, -2);
+        tokens[tokens.length - 1] = tokens[tokens.length - 1].slice(0, -2);
+      }
+      if (!tokens.length || !text) continue;
       const end = start + text.length;
       const covering = mentions.filter((x) => x.start < end && x.end > start);
       const gazPerson = covering.find((x) => x.entry.type === 'person');
@@ -319,8 +366,11 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       const before = s.slice(Math.max(0, start - 12), start);
       const honor = (script === 'vi' && HONORIFIC_VI.test(before)) || HONORIFIC_EN.test(before);
       const chain = roleChainBeforeLatin(s, mentions, start);
+      if (tokens.some((t) => NON_NAME_WORDS.has(t.replace(/['’]s$/, '').toLowerCase()))) continue;
+      if (tokens.some((t) => t.length < 2) && !/^\p{Lu}\.?$/u.test(tokens[0])) continue;
+      if (tokens.length === 1 && tokens[0].length < 3) continue;
       const foreignLooking = tokens.length >= 2 && !tokens.some((t) => VI_DIACRITIC.test(t)) && tokens.every((t) => t.length >= 2 && !/^[A-Z]{2,}$/.test(t));
-      const isName = honor || (chain !== null && tokens.length <= 4) || (foreignLooking && (script !== 'vi' || tokens.length <= 3));
+      const isName = honor || (chain !== null && tokens.length <= 4) || (foreignLooking && !titleCase && (script !== 'vi' || tokens.length <= 3));
       if (!isName) continue;
       if (tokens.length > 4) continue;
       if (chain === null && !honor && script === 'en' && start === 0 && tokens.length < 2) continue;

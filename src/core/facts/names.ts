@@ -72,6 +72,7 @@ export function latinSketch(name: string): string {
     if (two === 'kh' || two === 'gh') { push(two === 'kh' ? 'H' : 'K'); i++; continue; }
     if (two === 'ch' || two === 'sh' || two === 'zh' || two === 'ts' || two === 'tz' || two === 'cz' || two === 'sz') { push('S'); i++; continue; }
     if (two === 'ck') { push('K'); i++; continue; }
+    if (two === 'dg') { push('S'); i++; continue; }
     switch (c) {
       case 'b': case 'p': push('P'); break;
       case 'f': case 'v': case 'w': push('F'); break;
@@ -100,6 +101,7 @@ const PINYIN_INITIAL: [string, string][] = [
 function syllableSketch(py: string): string {
   if (py === 'er') return 'R';
   if (py === 'wu') return ''; // 乌 transliterates an initial u-
+  if (py === 'yue') return 'S'; // 约 transliterates Jo- (约翰逊 Johnson, 约瑟夫 Joseph)
   let rest = py;
   let out = '';
   for (const [ini, cls] of PINYIN_INITIAL) {
@@ -141,10 +143,10 @@ export function nameSketch(name: string, lang: LanguageTag): string {
   if (!trimmed) return '';
   const parts = trimmed.split(/[·•・‧.\s]+/).filter(Boolean);
   const last = parts[parts.length - 1] ?? trimmed;
-  if (HAN.test(last)) return hanSketch(last);
-  // Vietnamese native names put the given name last; foreign names in Vietnamese text keep their order.
   void lang;
-  return latinSketch(last);
+  const sk = HAN.test(last) ? hanSketch(last) : latinSketch(last);
+  // a final r is the least stable sound across scripts (Becker 贝克尔, Coulter 库尔特): drop it
+  return sk.length > 2 && sk.endsWith('R') ? sk.slice(0, -1) : sk;
 }
 
 /** Rough similarity of two sketches in 0..1 (1 − normalized edit distance). */
