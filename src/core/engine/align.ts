@@ -41,6 +41,10 @@ export interface AlignOptions {
   maxAnchorFrequency: number;
   /** each statement looks for candidates through at most this many of its rarest anchors */
   anchorsPerStatement: number;
+  /** events whose statements fit this count are compared exhaustively; larger ones through anchors */
+  fullScanLimit: number;
+  /** which events a claim may align with besides its own (background mentions) */
+  scopeEvents?: (c: AlignClaim) => Iterable<string>;
   /** may claims a and b be aligned? (event rules) */
   allowed: (a: AlignClaim, b: AlignClaim) => boolean;
 }
@@ -66,58 +70,99 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
   const n = claims.length;
   // inverted index over anchors
   const index = new Map<string | number, number[]>();
-  for (let i = 0; i < n; i++) for (const a of scorer.anchors(i)) (index.get(a) ?? index.set(a, []).get(a)!).push(i);
+  for (let i = 0; i < n; i++) for (const a of new Set(scorer.anchors(i))) (index.get(a) ?? index.set(a, []).get(a)!).push(i);
   const ents = claims.map((c) => entityKeys(c.facts));
 
   // best candidate per (claim, other source)
-  const best = new Map<string, { j: number; s: number }>(); // key: i + '|' + sourceId(j)
-  const scores = new Map<number, Map<number, number>>();
-  const counts = new Map<number, number>();
+  // the two best candidates per (claim, other source)
+  const best = new Map<string, { j: number; s: number }[]>(); // key: i + '|' + sourceId(j)
+  const memo = new Map<number, number>();
+  const weight = new Float64Array(n);
+  const touched: number[] = [];
+  const anchorLists = claims.map((_, i) => [...scorer.anchors(i)]);
+  const byEvent = new Map<string | null, number[]>();
+  const background = new Map<string, number[]>();
+  const reach = claims.map((c) => [...(opts.scopeEvents?.(c) ?? [])].filter((e): e is string => !!e && e !== c.eventId));
   for (let i = 0; i < n; i++) {
-    counts.clear();
-    const postings = [];
-    for (const a of scorer.anchors(i)) {
+    (byEvent.get(claims[i].eventId) ?? byEvent.set(claims[i].eventId, []).get(claims[i].eventId)!).push(i);
+    for (const e of reach[i]) (background.get(e) ?? background.set(e, []).get(e)!).push(i);
+  }
+  for (let i = 0; i < n; i++) {
+    // small scopes: every statement of the event(s) this one may align with, and the background statements of
+    // other reports that refer to its event (symmetric, so that matches can be mutual)
+    const own = claims[i].eventId;
+    const scope = [byEvent.get(own) ?? [], (own !== null && background.get(own)) || []];
+    for (const e of reach[i]) scope.push(byEvent.get(e) ?? []);
+    if (scope.reduce((a, l) => a + l.length, 0) <= opts.fullScanLimit) {
+      for (const list of scope) for (const j of list) if (j !== i && claims[j].sourceId !== claims[i].sourceId) touched.push(j);
+      consider(i, touched);
+      touched.length = 0;
+      continue;
+    }
+    const postings: number[][] = [];
+    for (const a of anchorLists[i]) {
       const p = index.get(a)!;
       if (p.length > 1 && p.length <= opts.maxAnchorFrequency) postings.push(p);
     }
     postings.sort((x, y) => x.length - y.length);
-    for (const posting of postings.slice(0, opts.anchorsPerStatement)) {
+    const use = Math.min(postings.length, opts.anchorsPerStatement);
+    for (let k = 0; k < use; k++) {
+      const posting = postings[k];
       const w = 1 / Math.log2(1 + posting.length);
-      for (const j of posting) if (j !== i && claims[j].sourceId !== claims[i].sourceId) counts.set(j, (counts.get(j) ?? 0) + w);
+      for (const j of posting) {
+        if (j === i || claims[j].sourceId === claims[i].sourceId) continue;
+        if (weight[j] === 0) touched.push(j);
+        weight[j] += w;
+      }
     }
-    const cands = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, opts.maxCandidatesPerStatement);
-    for (const [j] of cands) {
+    consider(i, touched.sort((x, y) => weight[y] - weight[x] || x - y).slice(0, opts.maxCandidatesPerStatement));
+    for (const j of touched) weight[j] = 0;
+    touched.length = 0;
+  }
+
+  function consider(i: number, cands: number[]): void {
+    for (const j of cands) {
       if (!opts.allowed(claims[i], claims[j])) continue;
       const lo = Math.min(i, j);
       const hi = Math.max(i, j);
-      let s = scores.get(lo)?.get(hi);
+      const mk = lo * n + hi;
+      let s = memo.get(mk);
       if (s === undefined) {
         s = scorer.score(i, j);
         // shared named entities strengthen a match across scripts
         let shared = 0;
         for (const k of ents[i]) if (ents[j].has(k)) shared++;
         if (shared) s = Math.min(1, s + 0.05 * Math.min(shared, 3));
-        (scores.get(lo) ?? scores.set(lo, new Map()).get(lo)!).set(hi, s);
+        memo.set(mk, s);
       }
       const key = i + '|' + claims[j].sourceId;
-      const cur = best.get(key);
-      if (!cur || s > cur.s || (s === cur.s && j < cur.j)) best.set(key, { j, s });
+      const top = best.get(key) ?? best.set(key, []).get(key)!;
+      top.push({ j, s });
+      top.sort((x, y) => y.s - x.s || x.j - y.j);
+      if (top.length > TOP_K) top.pop();
     }
   }
 
-  // mutual best matches above threshold
+  // mutual matches above threshold: each among the other's best TOP_K in its source
   const edges: { i: number; j: number; s: number }[] = [];
-  for (const [key, { j, s }] of best) {
+  for (const [key, top] of best) {
     const i = Number(key.slice(0, key.indexOf('|')));
-    if (i > j) continue;
-    const cross = claims[i].eventId !== claims[j].eventId;
-    if (s < (cross ? opts.crossEventThreshold : opts.threshold)) continue;
-    const back = best.get(j + '|' + claims[i].sourceId);
-    if (back && back.j === i) edges.push({ i, j, s });
+    for (const { j, s } of top) {
+      if (i > j) continue;
+      const cross = claims[i].eventId !== claims[j].eventId;
+      if (s < (cross ? opts.crossEventThreshold : opts.threshold)) continue;
+      const back = best.get(j + '|' + claims[i].sourceId);
+      if (back?.some((x) => x.j === i)) edges.push({ i, j, s });
+    }
   }
   edges.sort((a, b) => b.s - a.s || a.i - b.i || a.j - b.j);
 
-  // greedy merge: one statement per source per group
+  // greedy merge: one statement per source per group, and a merged group must hang together (average linkage)
+  const coherent = (a: number[], b: number[]) => {
+    let sum = 0;
+    for (const x of a) for (const y of b) sum += memo.get(Math.min(x, y) * n + Math.max(x, y)) ?? scorer.score(x, y);
+    return sum / (a.length * b.length) >= opts.threshold * COHERENCE;
+  };
   const groupOf = new Int32Array(n).fill(-1);
   const groups: { members: number[]; sources: Set<string>; sum: number; edges: number }[] = [];
   for (const e of edges) {
@@ -128,7 +173,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
       groups.push({ members: [e.i, e.j], sources: new Set([claims[e.i].sourceId, claims[e.j].sourceId]), sum: e.s, edges: 1 });
     } else if (gi !== -1 && gj === -1) {
       const g = groups[gi];
-      if (g.sources.has(claims[e.j].sourceId) || !g.members.every((m) => opts.allowed(claims[m], claims[e.j]))) continue;
+      if (g.sources.has(claims[e.j].sourceId) || !g.members.every((m) => opts.allowed(claims[m], claims[e.j])) || !coherent(g.members, [e.j])) continue;
       g.members.push(e.j);
       g.sources.add(claims[e.j].sourceId);
       groupOf[e.j] = gi;
@@ -136,7 +181,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
       g.edges++;
     } else if (gi === -1 && gj !== -1) {
       const g = groups[gj];
-      if (g.sources.has(claims[e.i].sourceId) || !g.members.every((m) => opts.allowed(claims[m], claims[e.i]))) continue;
+      if (g.sources.has(claims[e.i].sourceId) || !g.members.every((m) => opts.allowed(claims[m], claims[e.i])) || !coherent(g.members, [e.i])) continue;
       g.members.push(e.i);
       g.sources.add(claims[e.i].sourceId);
       groupOf[e.i] = gj;
@@ -147,6 +192,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
       const b = groups[gj];
       if ([...b.sources].some((s) => a.sources.has(s))) continue;
       if (!b.members.every((m) => a.members.every((k) => opts.allowed(claims[k], claims[m])))) continue;
+      if (!coherent(a.members, b.members)) continue;
       for (const m of b.members) {
         a.members.push(m);
         groupOf[m] = gi;
@@ -188,6 +234,11 @@ function subDate(c: AlignClaim): string {
   if (days.some((d) => sameDay(d, c.docEventDate!))) return '';
   return '@' + days[0].slice(-5);
 }
+
+/** A pair is a candidate edge when each is among the other's TOP_K best matches in its source. */
+const TOP_K = 2;
+/** A statement joins a group only if its mean similarity to the members is at least this share of the threshold. */
+const COHERENCE = 0.8;
 
 const SHORT_UNITS = new Set(['second', 'minute', 'hour', 'day']);
 /** Counts that say little (the two countries, both sides) are not fact slots. */
@@ -243,8 +294,9 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
       chosen.push(best);
     }
     // counts of things must also be about the same thing: a minimum similarity to another member
+    // so must statements about a person's title (the same person is quoted on many things)
     const eligible =
-      s.kind === 'number' ? chosen.filter((i) => chosen.some((j) => j !== i && scorer.score(i, j) >= COUNT_MIN_SIMILARITY)) : chosen;
+      s.kind === 'number' || s.kind === 'role' ? chosen.filter((i) => chosen.some((j) => j !== i && scorer.score(i, j) >= COUNT_MIN_SIMILARITY)) : chosen;
     const members: number[] = [];
     for (const i of eligible.sort((a, b) => a - b)) if (members.every((m) => allowed(claims[m], claims[i]))) members.push(i);
     if (members.length < 1) continue;

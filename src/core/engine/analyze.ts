@@ -26,9 +26,11 @@ export interface AnalyzeLimits {
   maxAnchorFrequency: number;
   /** each statement looks for candidates through at most this many of its rarest anchors */
   anchorsPerStatement: number;
+  /** an event with at most this many statements is compared exhaustively (else through anchors) */
+  fullScanLimit: number;
 }
 
-export const DEFAULT_LIMITS: AnalyzeLimits = { maxStatementsPerDocument: 2000, maxCandidatesPerStatement: 40, maxAnchorFrequency: 400, anchorsPerStatement: 24 };
+export const DEFAULT_LIMITS: AnalyzeLimits = { maxStatementsPerDocument: 2000, maxCandidatesPerStatement: 40, maxAnchorFrequency: 300, anchorsPerStatement: 16, fullScanLimit: 1000 };
 
 /** Cross-language similarity, as the engine uses it. Implemented by src/core/lang (createStatementModel). */
 export interface StatementModel<F = unknown> {
@@ -62,7 +64,10 @@ export class AnalysisCancelled extends Error {
   }
 }
 
-export const DEFAULT_THRESHOLD = 0.3;
+/** Calibrated on comparable (not translated) reports: true counterparts score 0.14–0.4 and are mutual best matches. */
+export const DEFAULT_THRESHOLD = 0.13;
+/** How many statements away from an explicit mention of another event a background statement may still refer to it. */
+export const MENTION_REACH = 2;
 
 export function sourceInfo(d: CleanDocument): SourceInfo {
   return {
@@ -133,10 +138,22 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     }
     const seen = new Map<string, number>();
     const list: Work[] = [];
-    statements.slice(0, limits.maxStatementsPerDocument).forEach((st, index) => {
+    const ctx = { language: doc.language, published: doc.published, dateline: doc.dateline };
+    const units: { text: string; start: number; end: number; facts: Fact[] }[] = [];
+    for (const st of statements.slice(0, limits.maxStatementsPerDocument)) {
+      const facts = teachNames(extractFacts(st.text, ctx), variants);
+      const parts = splitByPersons(st.text, facts);
+      if (!parts) units.push({ ...st, facts });
+      else
+        for (const [a, b] of parts) {
+          const text = st.text.slice(a, b);
+          units.push({ text, start: st.start + a, end: st.start + b, facts: teachNames(extractFacts(text, ctx), variants) });
+        }
+    }
+    units.forEach((st, index) => {
       const n = seen.get(st.text) ?? 0;
       seen.set(st.text, n + 1);
-      const facts = teachNames(extractFacts(st.text, { language: doc.language, published: doc.published, dateline: doc.dateline }), variants);
+      const facts = st.facts;
       const plain = fam === 'zh' ? toSimplified(st.text) : st.text;
       const w: Work = {
         claim: {
@@ -167,9 +184,10 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     claims: (perDoc.get(d.id) ?? []).map((w) => ({ index: w.claim.index, facts: w.claim.facts.filter(eventFact), eventWord: w.eventWord })),
   }));
   const ev = assignEvents(eventInputs);
+  const eventById = new Map(ev.events.map((e) => [e.id, e]));
   const docEventDate = new Map<string, string | null>();
   for (const d of docs) {
-    const e = ev.events.find((x) => x.id === ev.primary.get(d.id));
+    const e = eventById.get(ev.primary.get(d.id) ?? '');
     // the document's own view of its event's date: its lead date if near the event date, else the event's
     const own = (perDoc.get(d.id) ?? [])
       .filter((w) => w.eventWord)
@@ -187,21 +205,23 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       index: w.claim.index,
       eventId: ce.eventId,
       explicit: ce.explicit,
-      docEventDate: isPrimary ? (docEventDate.get(w.claim.sourceId) ?? null) : (ev.events.find((e) => e.id === ce.eventId)?.partialDate ?? null),
+      docEventDate: isPrimary ? (docEventDate.get(w.claim.sourceId) ?? null) : (eventById.get(ce.eventId ?? '')?.partialDate ?? null),
       facts: w.claim.facts,
       eventWord: w.eventWord,
       lasting: w.lasting,
     };
   });
 
-  // which pairs may align: same event; or a background statement of a document that explicitly mentions the
-  // other statement's event. Statements without any event align only with each other.
+  // which pairs may align: same event; or a background statement next to the place where its document names the
+  // other statement's event (“…talks in Riyadh on 18 Feb lasted 4 hours. Lavrov called the meeting useful.”).
+  // Statements without any event align only with each other.
+  const near = (c: AlignClaim, event: string) => (ev.mentions.get(c.sourceId)?.get(event) ?? []).some((i) => Math.abs(i - c.index) <= MENTION_REACH);
   const allowed = (a: AlignClaim, b: AlignClaim): boolean => {
     if (a.sourceId === b.sourceId) return false;
     if (a.eventId === b.eventId) return true;
     if (!a.eventId || !b.eventId) return false;
-    if (!a.explicit && ev.mentions.get(a.sourceId)?.has(b.eventId)) return true;
-    if (!b.explicit && ev.mentions.get(b.sourceId)?.has(a.eventId)) return true;
+    if (!a.explicit && near(a, b.eventId)) return true;
+    if (!b.explicit && near(b, a.eventId)) return true;
     return false;
   };
 
@@ -219,10 +239,12 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     ...(model
       ? similarityGroups(alignClaims, scorer, {
           threshold,
-          crossEventThreshold: Math.min(0.95, threshold + 0.1),
+          crossEventThreshold: Math.min(0.95, threshold + 0.03),
           maxCandidatesPerStatement: limits.maxCandidatesPerStatement,
           maxAnchorFrequency: limits.maxAnchorFrequency,
           anchorsPerStatement: limits.anchorsPerStatement,
+          fullScanLimit: limits.fullScanLimit,
+          scopeEvents: (c) => (c.explicit ? [] : [...(ev.mentions.get(c.sourceId) ?? [])].filter(([e]) => near(c, e)).map(([e]) => e)),
           allowed,
         })
       : []),
@@ -236,15 +258,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     const j = judge(members, g.slot ? { focus: g.slot.kind, personKey: g.slot.personKey } : {});
     const claimIds = g.claimIdx.map((i) => work[i].claim.id);
     const key = [...claimIds].sort().join(',');
-    const prev = byMembers.get(key);
-    if (prev) {
-      // merge: keep the stronger verdict, add discrepancies of other kinds
-      const rank = { agreement: 0, partial: 1, conflict: 2 } as const;
-      if (rank[j.status] > rank[prev.status]) prev.status = j.status;
-      for (const d of j.discrepancies) if (!prev.discrepancies.some((x) => x.kind === d.kind)) prev.discrepancies.push(d);
-      prev.score = Math.max(prev.score, g.score);
-      continue;
-    }
+    // a similarity group of exactly the statements of a fact slot adds nothing: the slot group says what differs
+    if (!g.slot && byMembers.has(key)) continue;
     const a: Alignment & { slot?: string } = {
       id: stableId('a', g.slot?.key ?? 'sim', key),
       eventId: g.eventId,
@@ -255,7 +270,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       tag: null,
     };
     if (g.slot) a.slot = g.slot.key;
-    byMembers.set(key, a);
+    if (!byMembers.has(key)) byMembers.set(key, a);
     alignments.push(a);
   }
 
@@ -272,9 +287,10 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       a.id.localeCompare(b.id),
   );
 
+  const workByDoc = perDoc;
   const events: EventInfo[] = ev.events.map((e) => ({
     id: e.id,
-    label: eventLabel(e, work),
+    label: eventLabel(e, workByDoc),
     date: e.date,
     place: e.place,
     sourceIds: e.sourceIds,
@@ -301,6 +317,48 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   };
 }
 
+const CLAUSE_BREAK = /[，,；;]/g;
+
+/**
+ * A sentence naming two people with their titles ("A's delegation was led by X, B's by Y of the North Atlantic
+ * Department") holds two facts that other sources may report differently: it is split at the clause boundary
+ * between them, so that each title aligns and is judged on its own. Returns [start, end) ranges, or null.
+ */
+export function splitByPersons(text: string, facts: Fact[]): [number, number][] | null {
+  const persons = facts
+    .filter((f) => f.kind === 'person' && f.start != null && f.end != null && ((f.value as EntityValue | undefined)?.role || (f.value as EntityValue | undefined)?.organization))
+    .sort((a, b) => a.start! - b.start!);
+  if (persons.length < 2) return null;
+  const cuts: number[] = [];
+  for (let k = 1; k < persons.length; k++) {
+    const p = persons[k];
+    const v = p.value as EntityValue;
+    const prevEnd = persons[k - 1].end!;
+    if ((persons[k - 1].value as EntityValue).key === v.key) continue;
+    let first = p.start!;
+    for (const f of facts) {
+      const key = (f.value as EntityValue | undefined)?.key;
+      if (f.start == null || f.start < prevEnd || f.start > p.start!) continue;
+      if ((f.kind === 'role' && key === v.role) || (f.kind === 'organization' && key === v.organization)) first = Math.min(first, f.start);
+    }
+    const between = text.slice(prevEnd, first);
+    let at = -1;
+    for (const m of between.matchAll(CLAUSE_BREAK)) at = m.index!;
+    if (at >= 0) cuts.push(prevEnd + at + 1);
+  }
+  if (!cuts.length) return null;
+  const bounds = [0, ...cuts, text.length];
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    let a = bounds[i];
+    let b = bounds[i + 1];
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push([a, b]);
+  }
+  return out.length > 1 ? out : null;
+}
+
 /**
  * Facts that can tell events apart: dates, and specific places (cities, venues, names the gazetteer does not know).
  * Countries and regions are named by nearly every statement about two countries' talks, so they cannot.
@@ -319,10 +377,21 @@ function eventFact(f: Fact): boolean {
 function datelineKey(d: CleanDocument, work: Work[]): string | null {
   if (!d.dateline) return null;
   const name = toSimplified(d.dateline).toLowerCase();
-  for (const w of work.slice(0, 8))
+  let key: string | null = null;
+  let at = -1;
+  for (const w of work.slice(0, 8)) {
     for (const f of w.claim.facts)
-      if (f.kind === 'place' && toSimplified(f.text).toLowerCase() === name) return (f.value as EntityValue | undefined)?.key ?? null;
-  return null;
+      if (f.kind === 'place' && toSimplified(f.text).toLowerCase() === name) {
+        key = (f.value as EntityValue | undefined)?.key ?? null;
+        at = w.claim.index;
+        break;
+      }
+    if (key) break;
+  }
+  if (!key) return null;
+  // a dateline city that the story also names elsewhere (利雅得 in "(利雅得/莫斯科综合电)" and "在利雅得举行") is a venue too
+  const elsewhere = work.some((w) => w.claim.index !== at && w.claim.facts.some((f) => f.kind === 'place' && (f.value as EntityValue | undefined)?.key === key));
+  return elsewhere ? null : key;
 }
 
 /** The facts a group compares: for a slot group only the slot's facts, for a similarity group all. */
@@ -345,11 +414,10 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
   return c.facts;
 }
 
-function eventLabel(e: { places: string[]; partialDate: string | null; sourceIds: string[] }, work: Work[]): string {
+function eventLabel(e: { places: string[]; partialDate: string | null; sourceIds: string[] }, perDoc: Map<string, Work[]>): string {
   // the place as written by the first reporting source that names it
   let place: string | null = null;
-  for (const w of work) {
-    if (!e.sourceIds.includes(w.claim.sourceId)) continue;
+  for (const w of e.sourceIds.flatMap((id) => perDoc.get(id) ?? [])) {
     const f = w.claim.facts.find((x) => x.kind === 'place' && e.places.includes((x.value as EntityValue | undefined)?.key ?? ''));
     if (f) {
       place = (f.value as EntityValue).name ?? f.text;

@@ -39,8 +39,8 @@ export interface EventAssignment {
   primary: Map<string, string | null>;
   /** per document id, per statement index */
   claims: Map<string, ClaimEvent[]>;
-  /** per document id: events (other than its primary) that it explicitly mentions */
-  mentions: Map<string, Set<string>>;
+  /** per document id: events (other than its primary) that it explicitly mentions, with the statement indexes */
+  mentions: Map<string, Map<string, number[]>>;
 }
 
 const LEAD = 8;
@@ -147,12 +147,12 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
 
   // statement-level assignment
   const claims = new Map<string, ClaimEvent[]>();
-  const mentions = new Map<string, Set<string>>();
+  const mentions = new Map<string, Map<string, number[]>>();
   const mentionedIn = new Map<string, Set<string>>();
   for (const d of docs) {
     const own = docCluster.get(d.id);
     const out: ClaimEvent[] = [];
-    const ment = new Set<string>();
+    const ment = new Map<string, number[]>();
     for (const c of d.claims) {
       const dates = c.facts.map(dateOf).filter((x): x is string => !!x && isDay(x));
       const places = new Set(c.facts.map(placeOf).filter((p): p is string => !!p));
@@ -175,7 +175,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
       if (target) {
         const id = ids.get(target)!;
         out.push({ eventId: id, explicit: true });
-        ment.add(id);
+        (ment.get(id) ?? ment.set(id, []).get(id)!).push(c.index);
         const s = mentionedIn.get(id) ?? new Set<string>();
         s.add(d.id);
         mentionedIn.set(id, s);

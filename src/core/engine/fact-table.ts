@@ -22,6 +22,7 @@ export function buildFactTable(
   claims: Claim[],
 ): FactRow[] {
   const rows: FactRow[] = [];
+  const byMembers = new Map(alignments.map((a) => [[...a.claimIds].sort().join(','), a]));
   for (const g of slots) {
     if (!g.slot || !g.eventId) continue;
     const cells: FactRow['cells'] = {};
@@ -38,7 +39,7 @@ export function buildFactTable(
       });
     }
     const ids = g.claimIdx.map((i) => claims[i].id).sort().join(',');
-    const al = alignments.find((a) => [...a.claimIds].sort().join(',') === ids);
+    const al = byMembers.get(ids);
     rows.push({
       eventId: g.eventId,
       key: g.slot.key,

@@ -209,7 +209,7 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i].v;
         const b = list[j].v;
-        if (a.role && b.role) roleRel = worst(roleRel, a.role === b.role ? 'same' : 'conflict');
+        if (a.role && b.role) roleRel = worst(roleRel, relateRoles(a.role, b.role));
         else if (a.role || b.role) roleRel = worst(roleRel, 'compatible');
         if (a.organization && b.organization) orgRel = worst(orgRel, a.organization === b.organization ? 'same' : 'conflict');
         else if (a.organization || b.organization) orgRel = worst(orgRel, 'compatible');
@@ -220,7 +220,7 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
       }
     if (orgRel === 'conflict') note('organization', 'conflict', values, 'the same person is given different departments or organizations');
     const rr = worst(roleRel, orgRel === 'conflict' ? 'conflict' : orgRel);
-    note('role', rr, values, rr === 'compatible' ? 'one source gives the title with less detail' : undefined);
+    note('role', rr, values, rr === 'compatible' ? 'the title is given with less detail or in other words' : undefined);
   }
 
   // places: a venue slot compares strictly; elsewhere differing places are details added or omitted
@@ -250,6 +250,18 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
   // conflicts first, then the focus kind
   discrepancies.sort((a, b) => rank(b, opts.focus) - rank(a, opts.focus));
   return { status, discrepancies };
+}
+
+/**
+ * Titles: the same key is the same title; a rank apart (deputy-director vs director, vice-x vs x) contradicts; other
+ * differences are usually the same post named differently across outlets and languages (press secretary vs
+ * spokesperson), so they count as a looser wording, not a contradiction.
+ */
+export function relateRoles(a: string, b: string): Relation {
+  if (a === b) return 'same';
+  const base = (r: string) => r.replace(/^(deputy|vice|acting|assistant|first-deputy|former)-/, '');
+  if (base(a) === base(b) || a.endsWith('-' + b) || b.endsWith('-' + a)) return 'conflict';
+  return 'compatible';
 }
 
 /** The words giving a person's title and department: the span of the role and organization facts tied to the person. */

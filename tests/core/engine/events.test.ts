@@ -47,7 +47,7 @@ describe('assignEvents', () => {
     const claims = a.claims.get('geneva-a')!;
     expect(claims[2]).toEqual({ eventId: oslo, explicit: true });
     expect(claims[1]).toEqual({ eventId: a.primary.get('geneva-a'), explicit: false });
-    expect(a.mentions.get('geneva-a')!.has(oslo)).toBe(true);
+    expect(a.mentions.get('geneva-a')!.get(oslo)).toEqual([2]);
     expect(a.mentions.get('other')!.size).toBe(0);
   });
 
