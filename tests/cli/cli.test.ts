@@ -49,7 +49,7 @@ describe('parallax compare', () => {
     for (const s of json.sources) expect(Array.isArray(s.diagnostics)).toBe(true);
     expect(Array.isArray(json.claims)).toBe(true);
     expect(Array.isArray(json.alignments)).toBe(true);
-  });
+  }, 120_000);
 
   it('writes markdown to standard output when --out is absent, and infers the format from --out', async () => {
     const t = io();
@@ -58,7 +58,7 @@ describe('parallax compare', () => {
     const csv = path.join(tmp, 'r.csv');
     expect(await main(['compare', demoFolder, '--out', csv, '--scope', 'conflicts'], io())).toBe(0);
     expect((await fs.readFile(csv, 'utf8')).length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('exits 2 on bad usage, with the reason and the help on stderr', async () => {
     for (const argv of [[], ['compare'], ['frobnicate'], ['compare', 'x', '--format', 'docx'], ['compare', 'x', '--lang', 'fr'], ['compare', 'x', '--scope', 'some'], ['compare', 'x', '--out'], ['compare', 'x', '--bogus'], ['compare', 'x', '--format', 'pdf']]) {
@@ -98,7 +98,7 @@ describe('parallax compare', () => {
     const json = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(json.sources.find((s: { path: string }) => s.path === 'continental-dispatch-wire.txt').outlet).toBe('Renamed Wire');
     expect(await main(['compare', demoFolder, '--project', path.join(tmp, 'none.json')], io())).toBe(2);
-  });
+  }, 120_000);
 
   it('parses options in both spellings', () => {
     expect(parseArgs(['compare', 'a', 'b', '--format=html', '-o', 'r.html', '--lang=zh-Hant'])).toEqual({

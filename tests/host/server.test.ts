@@ -159,5 +159,5 @@ describe('HTTP host', () => {
     expect(events.some((e) => e.event === 'project:changed')).toBe(true);
     const cmp = await request(host, 'POST', '/api/call/comparison:get', { headers: bearer(), body: '' });
     expect(JSON.parse(cmp.body).res.sources).toHaveLength(sources.length);
-  });
+  }, 120_000);
 });

@@ -111,7 +111,7 @@ describe('services', () => {
     expect(await dispatch(s, 'app:get-recent', undefined)).toEqual([demoFolder]);
     const text = await dispatch(s, 'source:get-text', { sourceId: c.sources[0].id });
     expect(text.original.length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('tags, notes, links and outlets are saved in the project and come back after a restart', async () => {
     const userDataDir = await tmp('parallax-ud-');
