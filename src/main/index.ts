@@ -46,6 +46,7 @@ let win: BrowserWindow | null = null;
 let services: Services | null = null;
 let windowState: WindowState;
 let language: UiLanguage = 'en';
+let exportScope: 'all' | 'tagged' | 'conflicts' = 'all';
 let recent: string[] = [];
 
 const log = (m: string) => console.error(`[parallax] ${m}`);
@@ -78,7 +79,7 @@ async function refreshRecent(): Promise<void> {
 
 function buildMenu(): void {
   const template = menuTemplate(
-    { language, recent, pdfAvailable: true, isMac: process.platform === 'darwin', devTools: !app.isPackaged },
+    { language, scope: exportScope, recent, pdfAvailable: true, isMac: process.platform === 'darwin', devTools: !app.isPackaged },
     {
       openFolders: () => void pickAndOpen(),
       openRecent: (folder) => void openFolders([folder]),
@@ -89,6 +90,10 @@ function buildMenu(): void {
         void saveWindowState(app.getPath('userData'), windowState).catch((e) => log(`window state: ${(e as Error).message}`));
         buildMenu();
         send('app:menu', { action: 'set-language', language: lang } satisfies MenuCommand);
+      },
+      setScope: (scope) => {
+        exportScope = scope;
+        buildMenu();
       },
       about: () => {
         const L = MENU_LABELS[language];
@@ -140,7 +145,7 @@ async function exportFromMenu(format: ExportFormat): Promise<void> {
   });
   if (res.canceled || !res.filePath) return;
   try {
-    const out = await dispatch(services, 'export:write', { format, scope: 'all', language, outPath: res.filePath });
+    const out = await dispatch(services, 'export:write', { format, scope: exportScope, language, outPath: res.filePath });
     send('app:menu', { action: 'exported', format, path: out.path ?? res.filePath });
     await dialog.showMessageBox(win, { type: 'info', message: L.exported.replace('{path}', out.path ?? res.filePath) });
   } catch (e) {

@@ -12,6 +12,9 @@ export interface MenuLabels {
   exportMd: string;
   exportCsv: string;
   exportPdf: string;
+  scopeAll: string;
+  scopeTagged: string;
+  scopeConflicts: string;
   quit: string;
   edit: string;
   view: string;
@@ -42,6 +45,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportMd: 'Markdown…',
     exportCsv: 'CSV…',
     exportPdf: 'PDF…',
+    scopeAll: 'Everything',
+    scopeTagged: 'Only tagged groups',
+    scopeConflicts: 'Only conflicts',
     quit: 'Quit',
     edit: '&Edit',
     view: '&View',
@@ -68,6 +74,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportMd: 'Markdown…',
     exportCsv: 'CSV…',
     exportPdf: 'PDF…',
+    scopeAll: '全部内容',
+    scopeTagged: '仅已标注的组',
+    scopeConflicts: '仅矛盾',
     quit: '退出',
     edit: '编辑(&E)',
     view: '视图(&V)',
@@ -94,6 +103,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportMd: 'Markdown…',
     exportCsv: 'CSV…',
     exportPdf: 'PDF…',
+    scopeAll: '全部內容',
+    scopeTagged: '僅已標註的組',
+    scopeConflicts: '僅矛盾',
     quit: '結束',
     edit: '編輯(&E)',
     view: '檢視(&V)',
@@ -120,6 +132,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportMd: 'Markdown…',
     exportCsv: 'CSV…',
     exportPdf: 'PDF…',
+    scopeAll: 'Toàn bộ',
+    scopeTagged: 'Chỉ các nhóm đã gắn nhãn',
+    scopeConflicts: 'Chỉ các mâu thuẫn',
     quit: 'Thoát',
     edit: '&Sửa',
     view: '&Xem',

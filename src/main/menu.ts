@@ -1,7 +1,7 @@
 // The application menu: File (Open folder, Open recent, Export), Edit, View (language), Help.
 // Built from plain callbacks so the template can be checked without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import { UI_LANGUAGES, type ExportFormat, type UiLanguage } from '../api/contract';
+import { UI_LANGUAGES, type ExportFormat, type ExportScope, type UiLanguage } from '../api/contract';
 import { LANGUAGE_NAMES, MENU_LABELS } from './labels';
 
 export interface MenuActions {
@@ -9,11 +9,14 @@ export interface MenuActions {
   openRecent(folder: string): void;
   exportAs(format: ExportFormat): void;
   setLanguage(language: UiLanguage): void;
+  /** what the menu's exports cover (one event: from the app's Export panel) */
+  setScope(scope: Exclude<ExportScope, 'event'>): void;
   about(): void;
 }
 
 export interface MenuState {
   language: UiLanguage;
+  scope: Exclude<ExportScope, 'event'>;
   recent: string[];
   pdfAvailable: boolean;
   isMac: boolean;
@@ -49,6 +52,20 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
           exportItem('md', L.exportMd),
           exportItem('csv', L.exportCsv),
           exportItem('pdf', L.exportPdf),
+          { type: 'separator' },
+          ...(
+            [
+              ['all', L.scopeAll],
+              ['tagged', L.scopeTagged],
+              ['conflicts', L.scopeConflicts],
+            ] as const
+          ).map(([scope, label]) => ({
+            id: `export-scope-${scope}`,
+            label,
+            type: 'radio' as const,
+            checked: state.scope === scope,
+            click: () => actions.setScope(scope),
+          })),
         ],
       },
       { type: 'separator' },

@@ -134,6 +134,8 @@ describe('electron-vite build', () => {
     expect(out.menuRecent).toEqual([path.join(repoRoot, 'resources/demo')]);
     expect(out.languageEvent).toEqual({ action: 'set-language', language: 'zh-Hans' });
     expect(out.menuFileLabelAfter).toBe('文件(&F)');
+    expect(out.conflictsExport).toMatchObject({ allConflicts: true, checked: true });
+    expect(out.conflictsExport.alignments).toBeLessThanOrEqual(out.conflictsExport.fullAlignments);
     expect(out.windowState).toMatchObject({ x: 10, y: 20, width: 1111, height: 777, maximized: false, language: 'zh-Hans' });
   }, 300_000);
 });

@@ -231,6 +231,18 @@ async function until(fn, ms = 60_000) {
   find(rec.menus.at(-1), 'language-zh-Hans').click();
   out.languageEvent = rec.sends.find((s) => s.channel === 'app:menu' && s.payload.action === 'set-language')?.payload;
   out.menuFileLabelAfter = find(rec.menus.at(-1), 'file').label;
+  // Export ▸ Only conflicts, then Export ▸ JSON again
+  find(rec.menus.at(-1), 'export-scope-conflicts').click();
+  find(rec.menus.at(-1), 'export-json').click();
+  await until(() => rec.sends.filter((s) => s.channel === 'app:menu' && s.payload.action === 'exported').length === 2, 60_000);
+  const second = rec.sends.filter((s) => s.channel === 'app:menu' && s.payload.action === 'exported')[1].payload;
+  const scoped = JSON.parse(fs.readFileSync(second.path, 'utf8'));
+  out.conflictsExport = {
+    alignments: scoped.alignments.length,
+    allConflicts: scoped.alignments.every((a) => (a.tag ? a.tag.status : a.status) === 'conflict'),
+    fullAlignments: comparison.alignments.length,
+    checked: find(rec.menus.at(-1), 'export-scope-conflicts').checked,
+  };
 
   // lock-down of web contents, session and scheme
   const wc = win.webContents;

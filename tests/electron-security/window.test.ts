@@ -290,23 +290,25 @@ describe('application menu', () => {
     return undefined;
   };
 
-  it('has File ▸ Open folder / Open recent / Export ▸ 5 formats, View ▸ Language ▸ 4, Help ▸ About, all wired', () => {
+  it('has File ▸ Open folder / Open recent / Export ▸ 5 formats + scope, View ▸ Language ▸ 4, Help ▸ About, all wired', () => {
     const log: string[] = [];
     const actions: MenuActions = {
       openFolders: () => log.push('open'),
       openRecent: (f) => log.push(`recent ${f}`),
       exportAs: (f) => log.push(`export ${f}`),
       setLanguage: (l) => log.push(`lang ${l}`),
+      setScope: (sc) => log.push(`scope ${sc}`),
       about: () => log.push('about'),
     };
     const t = menuTemplate(
-      { language: 'zh-Hant', recent: ['/news/a', '/news/b'], pdfAvailable: true, isMac: false, devTools: false },
+      { language: 'zh-Hant', scope: 'conflicts', recent: ['/news/a', '/news/b'], pdfAvailable: true, isMac: false, devTools: false },
       actions,
     );
     expect(find(t, 'file')!.label).toBe('檔案(&F)');
     const click = (id: string) => (find(t, id)!.click as () => void)();
     click('open-folder');
     for (const f of ['json', 'html', 'md', 'csv', 'pdf']) click(`export-${f}`);
+    for (const sc of ['all', 'tagged', 'conflicts']) click(`export-scope-${sc}`);
     for (const l of ['en', 'zh-Hans', 'zh-Hant', 'vi']) click(`language-${l}`);
     click('about');
     const recent = find(t, 'open-recent')!.submenu as MenuItemConstructorOptions[];
@@ -318,6 +320,9 @@ describe('application menu', () => {
       'export md',
       'export csv',
       'export pdf',
+      'scope all',
+      'scope tagged',
+      'scope conflicts',
       'lang en',
       'lang zh-Hans',
       'lang zh-Hant',
@@ -327,7 +332,9 @@ describe('application menu', () => {
     ]);
     expect(find(t, 'language-zh-Hant')!.checked).toBe(true);
     expect(find(t, 'language-en')!.checked).toBe(false);
-    const empty = menuTemplate({ language: 'vi', recent: [], pdfAvailable: false, isMac: false, devTools: false }, actions);
+    expect(find(t, 'export-scope-conflicts')).toMatchObject({ checked: true, label: '僅矛盾' });
+    expect(find(t, 'export-scope-all')!.checked).toBe(false);
+    const empty = menuTemplate({ language: 'vi', scope: 'all', recent: [], pdfAvailable: false, isMac: false, devTools: false }, actions);
     expect((find(empty, 'open-recent')!.submenu as MenuItemConstructorOptions[])[0]).toMatchObject({
       label: 'Chưa có thư mục nào',
       enabled: false,
