@@ -134,6 +134,14 @@ function pairKind(a: LangFamily, b: LangFamily): PairKind {
   }
 }
 
+// Function characters and syllables: down-weighted, so that on small inputs (where IDF knows little)
+// two sentences do not look alike for sharing 的 / 这 / của / là.
+const ZH_FUNCTION = new Set([...'的了在是和与也就都而及着过地得么之其这那个有为以于把被对从到等将要会能说但并或们我你他她它此该各些已又还更最很不没无让使向由与及即则']);
+const VI_FUNCTION = new Set(
+  'cuar laf cos vaf cacs nhwngx dduwowcj nayf trong cho vowis ddax ddang sex thif maf mootj khoong ddeer khi twf taij veef theo nhw nhwng cungx rawngf nos hoj oong baf anh raats nhieeuf ddos ra vaof leen bij neen' .split(' '),
+);
+const FUNCTION_WEIGHT = 0.3;
+
 const VIET_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(ch|ng|nh|c|m|n|p|t)?$/;
 
 function plainLatin(word: string): string {
@@ -209,7 +217,8 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     let prev: string[] | undefined;
     for (const c of chars) {
       const rs = data.readings.get(c);
-      if (rs) for (const r of rs) add(acc, 2, r, w / rs.length);
+      const wc = ZH_FUNCTION.has(c) ? w * FUNCTION_WEIGHT : w;
+      if (rs) for (const r of rs) add(acc, 2, r, wc / rs.length);
       if (prev && rs) {
         const n = Math.min(prev.length, 3) * Math.min(rs.length, 3);
         for (const p of prev.slice(0, 3)) for (const r of rs.slice(0, 3)) add(acc, 3, `${p} ${r}`, w / n);
@@ -248,7 +257,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     for (const run of runs) {
       const chars = [...run];
       for (let i = 0; i < chars.length; i++) {
-        add(acc, 0, chars[i]);
+        add(acc, 0, chars[i], ZH_FUNCTION.has(chars[i]) ? FUNCTION_WEIGHT : 1);
         if (i > 0) add(acc, 1, chars[i - 1] + chars[i]);
       }
       addReadings(acc, chars);
@@ -305,7 +314,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
         if (!k || !data.readingSet.has(k)) continue;
-        add(acc, 2, k);
+        add(acc, 2, k, VI_FUNCTION.has(k) ? FUNCTION_WEIGHT : 1);
         const n = keys[i + 1];
         if (n && data.readingSet.has(n)) add(acc, 3, `${k} ${n}`);
       }
