@@ -6,6 +6,7 @@ import type { Comparison, TagStatus } from '../core/model';
 import { DetailPanel, TAG_KEYS } from './components/DetailPanel';
 import { EventsView } from './components/EventsView';
 import { FactMatrix } from './components/FactMatrix';
+import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LanguageMenu } from './components/LanguageMenu';
 import { OpenPanel } from './components/OpenPanel';
@@ -371,6 +372,7 @@ export function App({ api }: { api: ParallaxApi }) {
             </div>
             {summary.diagnostics.length > 0 && <DiagnosticList items={summary.diagnostics} />}
             <div className="analysis">
+              {comparison && !analysing && <ExportMenu api={api} info={info} disabled={busy} onError={setError} />}
               {analysing ? (
                 <>
                   <label className="progress-label" htmlFor="analysis-progress">
@@ -409,7 +411,16 @@ export function App({ api }: { api: ParallaxApi }) {
                 <h2 id="sources-title" className="pane-title">
                   {t('sources.title')}
                 </h2>
-                <SourceList sources={sources} />
+                <SourceList
+                  sources={sources}
+                  onSetOutlet={(path, outlet) =>
+                    void run(async () => {
+                      setSummary(await api.call('project:set-outlet', { path, outlet }));
+                      if (comparison) await loadComparison();
+                      setStatus(t('outlet.saved'));
+                    })
+                  }
+                />
               </section>
             )}
             {view !== 'sources' && !ix && <p className="empty pane">{analysing ? t('analysis.running') : t('analysis.needed')}</p>}

@@ -56,6 +56,13 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'vi']) await expect(page.locator('.lang-badge', { hasText: new RegExp(`^${lang}$`) }).first()).toBeVisible();
   await shot(page, 'sources-en');
 
+  // the analyst names an outlet
+  const wire = rows.filter({ hasText: 'continental-dispatch-wire.txt' });
+  await wire.getByRole('button', { name: 'Edit outlet name' }).click();
+  await wire.getByRole('textbox').fill('Continental Dispatch (wire)');
+  await wire.getByRole('button', { name: 'Save' }).click();
+  await expect(wire.locator('.outlet')).toContainText('Continental Dispatch (wire)');
+
   // ---- analyse with progress (file counts) and a cancel button
   await page.evaluate(() => {
     const seen: { max: number; value: number; label: string; cancel: boolean }[] = [];
@@ -124,6 +131,19 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   await expect(matrix.locator('.vgrid-row').first()).toBeVisible();
   await expect(matrix.locator('.fact-cell .badge').first()).toBeVisible();
   await shot(page, 'matrix-en');
+
+  // export the comparison as JSON (the public export format) and as an HTML report
+  await page.getByTestId('export-format').selectOption('json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; sources: { outlet: string | null }[]; alignments: unknown[] };
+  expect(exported.format).toBe('parallax.comparison');
+  expect(exported.sources).toHaveLength(sources.length);
+  expect(exported.sources.map((s) => s.outlet)).toContain('Continental Dispatch (wire)');
+  expect(exported.alignments.length).toBeGreaterThan(0);
+  await page.getByTestId('export-format').selectOption('html');
+  const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  expect(html.suggestedFilename()).toBe('parallax-all.html');
+  expect(readFileSync(await html.path(), 'utf8')).toMatch(/<html/i);
 
   await page.getByTestId('tab-events').click();
   await expect(page.getByTestId('events-view')).toBeVisible();

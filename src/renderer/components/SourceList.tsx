@@ -1,5 +1,5 @@
 // The opened sources: language badge, outlet, date and diagnostics (icon + text).
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic, SourceInfo } from '../../core/model';
 import { formatDate } from '../lib/format';
@@ -22,7 +22,40 @@ export function DiagnosticList({ items }: { items: { level: Diagnostic['level'];
   );
 }
 
-export const SourceList = memo(function SourceList({ sources }: { sources: SourceInfo[] }) {
+function OutletCell({ source, onSetOutlet }: { source: SourceInfo; onSetOutlet?: (path: string, outlet: string) => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(source.outlet ?? '');
+  if (editing && onSetOutlet)
+    return (
+      <form
+        className="outlet-edit"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSetOutlet(source.path, value.trim());
+          setEditing(false);
+        }}
+      >
+        <input value={value} onChange={(e) => setValue(e.target.value)} aria-label={t('outlet.label', { path: source.path })} autoFocus />
+        <button type="submit">{t('outlet.save')}</button>
+        <button type="button" className="link" onClick={() => setEditing(false)}>
+          {t('common.cancel')}
+        </button>
+      </form>
+    );
+  return (
+    <>
+      {source.outlet ?? <span className="muted">{t('sources.unknownOutlet')}</span>}
+      {onSetOutlet && (
+        <button type="button" className="link edit-outlet" onClick={() => setEditing(true)} aria-label={t('outlet.edit')} title={t('outlet.edit')}>
+          ✎
+        </button>
+      )}
+    </>
+  );
+}
+
+export const SourceList = memo(function SourceList({ sources, onSetOutlet }: { sources: SourceInfo[]; onSetOutlet?: (path: string, outlet: string) => void }) {
   const { t, i18n } = useTranslation();
   if (!sources.length) return <p className="empty">{t('sources.none')}</p>;
   return (
@@ -45,7 +78,9 @@ export const SourceList = memo(function SourceList({ sources }: { sources: Sourc
               <td>
                 <LangBadge tag={s.language} />
               </td>
-              <td className="outlet">{s.outlet ?? <span className="muted">{t('sources.unknownOutlet')}</span>}</td>
+              <td className="outlet">
+                <OutletCell source={s} onSetOutlet={onSetOutlet} />
+              </td>
               <td lang={s.language}>{s.title ?? ''}</td>
               <td>
                 {s.published ? <time dateTime={s.published}>{formatDate(s.published, i18n.language)}</time> : <span className="muted">{t('sources.noDate')}</span>}
