@@ -78,6 +78,9 @@ export function relateDates(a: string, b: string): Relation {
   return 'compatible';
 }
 
+/** 'year' | 'month' | 'day' of an ISO (possibly year-less `--MM-DD`) date. */
+const precision = (d: string) => (d.startsWith('--') ? 'day' : ['year', 'month', 'day'][Math.min(2, d.split('-').length - 1)]);
+
 const entityKey = (f: Fact): string | null => {
   const v = f.value as EntityValue | undefined;
   return v && typeof v === 'object' && typeof v.key === 'string' && v.key ? v.key : null;
@@ -175,12 +178,17 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
   if (dated.length >= 2) {
     const rel = pairwise(dated, (a, b) => {
       let best: Relation = 'conflict';
+      let compared = false;
       for (const fa of a.fs)
         for (const fb of b.fs) {
+          // a day and a month are usually different facts (the meeting's day, the month of an earlier recall)
+          if (precision((fa.value as DateValue).date) !== precision((fb.value as DateValue).date)) continue;
+          compared = true;
           const r = relateDates((fa.value as DateValue).date, (fb.value as DateValue).date);
           if (r === 'same') return a.fs.length === b.fs.length ? 'same' : 'compatible';
           if (r === 'compatible') best = 'compatible';
         }
+      if (!compared) return 'compatible';
       if (best === 'conflict' && (a.fs.length > 1 || b.fs.length > 1) && opts.focus !== 'date') return 'compatible';
       return best;
     });

@@ -107,3 +107,15 @@ describe('judge', () => {
     expect(j.discrepancies[0].note).toMatch(/not stated/);
   });
 });
+
+describe('judge dates', () => {
+  const d = (text: string, date: string): Fact => ({ kind: 'date', text, value: { date } });
+  it('does not read a day and a month as contradicting dates', () => {
+    expect(judge([m('a', d('Oct 14', '--10-14')), m('b', d('2023年3月', '2023-03'))]).status).toBe('partial');
+  });
+  it('reads two different days of the same precision as a conflict', () => {
+    const j = judge([m('a', d('10月14日', '2025-10-14')), m('b', d('15/10', '--10-15'))], { focus: 'date' });
+    expect(j.status).toBe('conflict');
+    expect(j.discrepancies[0].kind).toBe('date');
+  });
+});
