@@ -80,7 +80,8 @@ export function latinSketch(name: string): string {
       case 'g': case 'k': case 'q': push('K'); break;
       case 'c': push(n1 === 'e' || n1 === 'i' || n1 === 'y' ? 'S' : 'K'); break;
       case 'x': push('K'); push('S'); break;
-      case 'h': if (out.length === 0) push('H'); break;
+      // h counts at the start, and in -ohn- (John 约翰); elsewhere it is silent or part of a digraph
+      case 'h': if (out.length === 0 || (n1 === 'n' && isVowel(s[i - 1] ?? ''))) push('H'); break;
       case 's': case 'z': case 'j': push('S'); break;
       case 'm': push('M'); break;
       case 'n': push('N'); break;
@@ -125,7 +126,9 @@ export function hanSketch(name: string): string {
   const syl = pinyin(toSimplified(name), { toneType: 'none', type: 'array', v: true }) as string[];
   let out = '';
   for (const s of syl) {
-    for (const k of syllableSketch(s.toLowerCase())) if (out[out.length - 1] !== k) out += k;
+    for (const k of syllableSketch(s.toLowerCase())) {
+      if (out[out.length - 1] !== k) out += k;
+    }
   }
   if (sketchCache.size > 5000) sketchCache.clear();
   sketchCache.set(name, out);

@@ -80,6 +80,7 @@ export function parseViNumber(raw: string): number | null {
       // Vietnamese uses . for thousands and , for decimals; "1.5" is read as a decimal when not a thousands group
       let v: number;
       if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(w)) v = Number(w.replace(/\./g, ''));
+      else if (/^[0-9]{1,3}(,[0-9]{3})+$/.test(w)) v = Number(w.replace(/,/g, '')); // 10,000 written the English way
       else v = Number(w.replace(',', '.'));
       if (!Number.isFinite(v)) return null;
       cur = v;

@@ -317,6 +317,8 @@ function countUnitZh(s: string, end: number, cls: string | undefined): string | 
 function counts(s: string, script: Script, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   const push = (start: number, end: number, v: number, more: boolean, unit: string | undefined): void => {
+    // bare years (1870, 2024) belong to dates; bare 0/1 are rarely facts
+    if (!unit && (v <= 1 || (Number.isInteger(v) && v >= 1000 && v <= 2100 && /^[0-9]{4}$/.test(s.slice(start, end).trim())))) return;
     let q = modifierQualifier(s.slice(Math.max(0, start - 20), start), script);
     if (more) q = 'at-least';
     const sh = shape(v, null, q);

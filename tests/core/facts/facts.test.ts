@@ -295,3 +295,11 @@ describe('role chains', () => {
     expect(person('俄外交部发言人扎哈罗娃说。', zhS, 'zakharova').organization).toBe('russia-mfa');
   });
 });
+
+describe('number edge cases', () => {
+  it('English-style thousands in Vietnamese text, bare years are not counts', () => {
+    expect(one('Khoảng 10,000 người đã tham gia.', vi, 'number').value).toEqual({ min: 10000, max: 10000, unit: 'people' });
+    expect(facts('Tòa nhà được xây dựng từ 1870.', vi, 'number')).toEqual([]);
+    expect(facts('The building dates from 1870.', en, 'number')).toEqual([]);
+  });
+});
