@@ -3,7 +3,8 @@
 //
 // Writing: the new content goes to a temporary file in the same folder, is fsynced, renamed over the project
 // file, and the folder is fsynced; the previous file is kept as a numbered backup (hard link, or copy where
-// links are not supported) and only the last N backups are kept. A crash at any moment leaves either the old
+// links are not supported), at most one per `backupEveryMs` so that the backups reach back in time, and only
+// the last N backups are kept. A crash at any moment leaves either the old
 // or the new file, both complete.
 //
 // Concurrent writers: every change is recorded as an operation. A save takes a lock file, reads what is on
@@ -18,6 +19,8 @@ import { isEmptyTag } from '../core/workspace-apply';
 export const PROJECT_FILE_NAME = '.parallax-project.json';
 export const DEFAULT_BACKUPS = 5;
 export const DEFAULT_DEBOUNCE_MS = 400;
+/** at most one new backup per this many milliseconds (autosave runs far more often) */
+export const DEFAULT_BACKUP_EVERY_MS = 30_000;
 
 export interface ProjectDiagnostic {
   level: 'info' | 'warning' | 'error';
@@ -161,8 +164,11 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Writes `p` to `file` atomically, keeping the previous file as a backup (the last `backups` are kept). */
-export async function writeProjectAtomic(file: string, p: Project, backups = DEFAULT_BACKUPS): Promise<void> {
+/**
+ * Writes `p` to `file` atomically, keeping the previous file as a backup when the newest backup is older than
+ * `backupEveryMs` (the last `backups` backups are kept).
+ */
+export async function writeProjectAtomic(file: string, p: Project, backups = DEFAULT_BACKUPS, backupEveryMs = 0): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `${path.basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
@@ -174,7 +180,7 @@ export async function writeProjectAtomic(file: string, p: Project, backups = DEF
     await h.close();
   }
   try {
-    if (backups > 0) await keepBackup(file, backups);
+    if (backups > 0) await keepBackup(file, backups, backupEveryMs);
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
@@ -183,7 +189,13 @@ export async function writeProjectAtomic(file: string, p: Project, backups = DEF
   await fsyncDir(dir);
 }
 
-async function keepBackup(file: string, keep: number): Promise<void> {
+async function keepBackup(file: string, keep: number, everyMs: number): Promise<void> {
+  if (everyMs > 0) {
+    const newest = (await listBackups(file))[0];
+    // ctime: when the backup link was made (or its last name change), i.e. when it became a backup
+    const st = newest ? await fs.stat(newest).catch(() => null) : null;
+    if (st && Date.now() - st.ctimeMs < everyMs) return;
+  }
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -329,6 +341,8 @@ export interface ProjectStoreOptions {
   folders?: string[];
   debounceMs?: number;
   backups?: number;
+  /** at most one new backup per this many milliseconds (default 30 s; 0: every save) */
+  backupEveryMs?: number;
   /** called after a save merged changes made by another writer, or `refresh()` found them */
   onExternalChange?: (project: Project) => void;
   /** called when an autosave fails (also recorded in diagnostics) */
@@ -422,7 +436,7 @@ export class ProjectStore {
       for (const op of ops) applyOp(next, op);
       next.revision = Math.max(disk?.revision ?? 0, this.base.revision) + 1;
       next.updatedAt = new Date().toISOString();
-      await writeProjectAtomic(this.path, next, this.opts.backups ?? DEFAULT_BACKUPS);
+      await writeProjectAtomic(this.path, next, this.opts.backups ?? DEFAULT_BACKUPS, this.opts.backupEveryMs ?? DEFAULT_BACKUP_EVERY_MS);
       this.base = next;
       this.pending = this.pending.slice(ops.length);
       const local = clone(next);

@@ -52,7 +52,7 @@ describe('ProjectStore', () => {
   it('keeps the last N backups and leaves no temporary files behind', async () => {
     const dir = await tmp();
     const file = path.join(dir, 'p.json');
-    const store = await ProjectStore.open(file, { backups: 3, debounceMs: 0 });
+    const store = await ProjectStore.open(file, { backups: 3, debounceMs: 0, backupEveryMs: 0 });
     for (let i = 0; i < 8; i++) {
       store.change({ type: 'tag', record: tag(`a${i}`, `n${i}`) });
       await store.flush();
@@ -63,6 +63,20 @@ describe('ProjectStore', () => {
     expect(revs).toEqual([7, 6, 5]);
     const names = await fs.readdir(dir);
     expect(names.filter((n) => n.includes('.tmp-') || n.endsWith('.lock'))).toEqual([]);
+    await store.close();
+  });
+
+  it('spaces backups in time: autosaving every moment does not push the older backups out', async () => {
+    const dir = await tmp();
+    const file = path.join(dir, 'p.json');
+    const store = await ProjectStore.open(file, { backups: 3, debounceMs: 0, backupEveryMs: 60_000 });
+    for (let i = 0; i < 6; i++) {
+      store.change({ type: 'tag', record: tag(`a${i}`, `n${i}`) });
+      await store.flush();
+    }
+    const backups = await listBackups(file);
+    expect(backups).toHaveLength(1); // the first save had nothing to back up; the second made one; the rest waited
+    expect(parseProject(await fs.readFile(backups[0], 'utf8')).revision).toBe(1);
     await store.close();
   });
 
