@@ -146,21 +146,44 @@ function pushTrimmed(out: Statement[], text: string, start: number, end: number)
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 
-/** Splits an over-long statement at ；/; (keeping the separator with the left part). */
+/** Splits [start, end) at any of `seps` (keeping the separator with the left part), pieces of at least `min`. */
+function splitAt(text: string, start: number, end: number, seps: string, min: number, out: Statement[]): void {
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (seps.includes(text[i]) && i + 1 - from >= min && end - (i + 1) >= 1) {
+      pushTrimmed(out, text, from, i + 1);
+      from = i + 1;
+    }
+  }
+  pushTrimmed(out, text, from, end);
+}
+
+/**
+ * Splits an over-long statement: first at ；/;, then (for pieces still over twice the limit) at commas,
+ * and as a last resort into fixed-size chunks, so no statement grows without bound.
+ */
 function splitLong(text: string, st: Statement, max: number, out: Statement[]): void {
   if (st.end - st.start <= max) {
     out.push(st);
     return;
   }
-  let from = st.start;
-  for (let i = st.start; i < st.end; i++) {
-    const c = text[i];
-    if ((c === '；' || c === ';') && i + 1 - from >= 20) {
-      pushTrimmed(out, text, from, i + 1);
-      from = i + 1;
+  const bySemi: Statement[] = [];
+  splitAt(text, st.start, st.end, '；;', 20, bySemi);
+  for (const p of bySemi) {
+    if (p.end - p.start <= 2 * max) {
+      out.push(p);
+      continue;
+    }
+    const byComma: Statement[] = [];
+    splitAt(text, p.start, p.end, '，,、', Math.floor(max / 2), byComma);
+    for (const q of byComma) {
+      if (q.end - q.start <= 2 * max) {
+        out.push(q);
+        continue;
+      }
+      for (let a = q.start; a < q.end; a += max) pushTrimmed(out, text, a, Math.min(q.end, a + max));
     }
   }
-  pushTrimmed(out, text, from, st.end);
 }
 
 function isChineseTag(language: LanguageTag): boolean {

@@ -95,3 +95,13 @@ describe('segment: Vietnamese and English', () => {
     expect(texts(st)).toEqual(['美俄代表团在伊斯坦布尔会谈（Istanbul talks）。', 'Rubio said: “It went well.”', '会谈持续6.5小时。']);
   });
 });
+
+describe('segment: bounded statements', () => {
+  it('splits an unpunctuated run-on at commas, then into chunks, never losing text', () => {
+    const text = '双方讨论了签证问题，'.repeat(100) + '没有句号的长段落' + '字'.repeat(2000);
+    const st = segment(text, 'zh-Hans');
+    expect(st.every((s) => s.text.length <= 520)).toBe(true);
+    expect(st.map((s) => s.text).join('')).toBe(text);
+    for (const s of st) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
