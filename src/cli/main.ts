@@ -55,11 +55,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
 }
 
 async function runMatchCommand(argv: string[], io: CliIo): Promise<number> {
-  // src/cli/match.ts is optional in a build; loaded on demand so `compare` never depends on it
-  const spec = './match';
+  // loaded on demand: `compare` never pays for the matcher, and a build without it still compares
   let mod: { runMatch?: (argv: string[]) => Promise<number> | number };
   try {
-    mod = (await import(/* @vite-ignore */ spec)) as typeof mod;
+    mod = await import('./match');
   } catch (e) {
     io.stderr(`parallax: the match command is not available in this build (${(e as Error).message.split('\n')[0]})\n`);
     return 1;

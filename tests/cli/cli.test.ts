@@ -116,6 +116,17 @@ describe('parallax compare', () => {
     expect(parseArgs(['match', '--x'])).toEqual({ command: 'match', argv: ['--x'] });
   });
 
+  it('routes `parallax match` to the matcher', async () => {
+    const a = path.join(tmp, 'a.txt');
+    const b = path.join(tmp, 'b.txt');
+    await fs.writeFile(a, 'The talks lasted three hours.\n');
+    await fs.writeFile(b, 'The meeting went on for three hours.\n');
+    const t = io();
+    const code = await main(['match', a, b], t);
+    expect(t.err).not.toMatch(/not available/);
+    expect(code).toBe(0);
+  }, 120_000);
+
   it('runs as the package bin and through the npm script entry', () => {
     const bin = spawnSync(process.execPath, [path.join(repoRoot, 'bin/parallax.mjs'), '--help'], { encoding: 'utf8', timeout: 60_000 });
     expect(bin.status).toBe(0);
