@@ -13,6 +13,8 @@ export interface Block {
   linkDensity?: number;
   /** a blank line (or block boundary) precedes this block (text) */
   gapBefore?: boolean;
+  /** cached comparison key */
+  key?: string;
 }
 
 export interface Cleaned {
@@ -37,22 +39,87 @@ export function hanCount(s: string): number {
   return (s.match(HAN_RE) ?? []).length;
 }
 
-function wordCount(s: string): number {
-  return (s.match(/\p{L}+/gu) ?? []).length;
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
 }
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isWordCode(s.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+const sizeCache = new Map<string, number>();
 
 /** Text size in "words": Han characters count ~1/2 word each. */
 export function size(s: string): number {
-  const h = hanCount(s);
-  return h / 1.7 + wordCount(s.replace(HAN_RE, ' '));
+  const hit = sizeCache.get(s);
+  if (hit !== undefined) return hit;
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isHanCode(c)) {
+      han++;
+      inWord = false;
+      continue;
+    }
+    const w = isWordCode(c);
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  const v = han / 1.7 + words;
+  if (sizeCache.size > 5000) sizeCache.clear();
+  sizeCache.set(s, v);
+  return v;
 }
 
 function normKey(s: string): string {
   return s.toLowerCase().replace(BULLET, '').replace(/[\s:：»›>→|\-–—.。…!！]+$/u, '').trim();
 }
 
+function isPunctOrSpace(c: number): boolean {
+  return (
+    c <= 0x2f ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0xbf && c !== 0xaa && c !== 0xb5 && c !== 0xba) ||
+    c === 0xd7 ||
+    c === 0xf7 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x2190 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0xfeff
+  );
+}
+
+/** Comparison key: lower case without spaces and punctuation. */
 export function squash(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const lower = s.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (isPunctOrSpace(lower.charCodeAt(i))) {
+      if (i > from) out += lower.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 export function isRelatedHeader(s: string): boolean {
@@ -71,7 +138,7 @@ function splitCrumbs(s: string): string[] {
 
 /** Breadcrumb trail or site menu: short segments between separators, starting at "home" or three levels deep. */
 export function breadcrumb(s: string): { site: string | null } | null {
-  if (s.length > 120 || SENTENCE_INSIDE.test(s.replace(/\s\?\s/g, ' '))) return null;
+  if (s.length > 120 || s.length < 3 || SENTENCE_INSIDE.test(s.replace(/\s\?\s/g, ' '))) return null;
   const segs = splitCrumbs(s);
   if (segs.length < 2) return null;
   if (segs.some((x) => x.length > 24 || wordCount(x) > 5)) return null;
@@ -83,10 +150,10 @@ export function breadcrumb(s: string): { site: string | null } | null {
   return { site: site.length >= 2 ? site : null };
 }
 
+const SPAM_RE = new RegExp(SPAM_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+
 export function isSpam(s: string): boolean {
-  const lower = s.toLowerCase();
-  let hits = 0;
-  for (const w of SPAM_WORDS) if (lower.includes(w)) hits++;
+  const hits = new Set((s.match(SPAM_RE) ?? []).map((x) => x.toLowerCase())).size;
   const pics = /\[\d{1,3}\s*p\]/i.test(s);
   const seps = (s.match(/[_|｜]/g) ?? []).length;
   if (hits >= 1 && seps >= 3 && !SENTENCE_INSIDE.test(s)) return true;
@@ -95,6 +162,7 @@ export function isSpam(s: string): boolean {
 }
 
 export function isWidget(s: string): boolean {
+  if (s.length > 60) return false;
   const k = normKey(s);
   if (!k) return true;
   if (widgetSet.has(k)) return true;
@@ -107,9 +175,9 @@ export function isWidget(s: string): boolean {
 }
 
 export function isDisclaimer(s: string): boolean {
-  const lower = s.toLowerCase().replace(BULLET, '');
+  const lower = s.slice(0, 40).toLowerCase().replace(BULLET, '');
   if (DISCLAIMER_STARTS.some((p) => lower.startsWith(p))) return true;
-  if (s.length < 400 && DISCLAIMER_CONTAINS.some((p) => lower.includes(p))) return true;
+  if (s.length < 400 && DISCLAIMER_CONTAINS.some((p) => s.toLowerCase().includes(p))) return true;
   return /^(?:copyright\s*)?(?:©|\(c\))\s*\d{4}/i.test(lower);
 }
 
@@ -305,7 +373,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       continue;
     }
     if (bodyLike(s) && kept.length > 0) seenBody = true;
-    kept.push({ ...b, t: b.t });
+    kept.push({ ...b, key: keys[bi] });
   }
 
   // headline: given (html), or the first short, title-like block before any body paragraph
@@ -334,7 +402,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   const tkey = title ? squash(title.s) : '';
   const out: MappedText[] = [];
   for (const b of paras) {
-    const k = squash(b.t.s);
+    const k = b.key ?? squash(b.t.s);
     if (!k) {
       drop('empty');
       continue;

@@ -109,6 +109,7 @@ export function parseDate(s: string | null | undefined): string | null {
 
 /** True when the line is (almost) only a date/time stamp, optionally with a short label. */
 export function isDateLine(s: string): boolean {
+  if (s.length > 90 || !/\d/.test(s)) return false;
   const f = findDate(s);
   if (!f) return /^\s*(?:\d{1,2}:\d{2}|\d{1,2}[-/]\d{1,2})\s*$/.test(s) || /^\s*[^\s\d]{1,8}\s*[:：]\s*\d{1,2}-\d{1,2}\s*$/.test(s);
   const rest = (s.slice(0, f.index) + s.slice(f.index + f.length)).replace(/[\s|,·•:：()（）\-–]+/g, '');

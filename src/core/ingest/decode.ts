@@ -192,6 +192,36 @@ export function repairMojibake(s: string): { text: string; repaired: number } | 
   return null;
 }
 
+/** Very frequent Chinese characters (both scripts): a correct GB18030/Big5 reading is full of them. */
+const COMMON_HAN = new Set(
+  '的一是不了在人有我他这這中大来來上国國个個到说說们們为為子和你地出道也时時年得就那要下以生会會自着著去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒日于於起还還发發成事只作当當想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長知民样樣现現分将將外但身些与與高意进進把法此实實回二理美点點月明其种種声聲全工己话話儿兒者向情部正名定女问問力机機给給等几幾很业業最间間新什打便位因重被走电電四第门門相次东東政海口使教西再平真听聽世气氣信北少关關并並内內加化由却卻代军軍产產入先山五太水万萬市眼体體别別处處总總才场場师師书書比住员員九笑性通目华華报報立马馬命张張活难難神数數件安表原车車白应應路期叫死常提感金何更反合放做系计計或司利受光王果亲親界及今京务務制解各任至清物台象记記边邊共风風战戰干接它许許八特觉覺望直服毛林题題建南度统統色字请請交爱愛让讓认認算论論百达達求思吃六千科必运運保满滿程'.split(''),
+);
+
+/** Decodes with each CJK candidate and keeps the one whose text is richest in common characters. */
+function quickCjk(bytes: Uint8Array): { enc: string; text: string } | null {
+  const sample = bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes;
+  let best: { enc: string; ratio: number } | null = null;
+  for (const enc of ['gb18030', 'big5']) {
+    const t = iconv.decode(sample, enc);
+    let han = 0;
+    let common = 0;
+    let bad = 0;
+    for (const ch of t) {
+      const c = ch.charCodeAt(0);
+      if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+      else if (c >= 0x3400 && c <= 0x9fff) {
+        han++;
+        if (COMMON_HAN.has(ch)) common++;
+      }
+    }
+    if (han < 10 || bad > han * 0.01) continue;
+    const ratio = common / han;
+    if (!best || ratio > best.ratio) best = { enc, ratio };
+  }
+  if (!best || best.ratio < 0.2) return null;
+  return { enc: best.enc, text: iconv.decode(bytes, best.enc) };
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const diagnostics: Diagnostic[] = [];
   const info = (code: Diagnostic['code'], message: string, level: Diagnostic['level'] = 'info') => diagnostics.push({ level, code, message });
@@ -217,13 +247,24 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text, encoding: 'UTF-8', diagnostics };
   }
 
-  // 5. declared charset, then statistics
+  // 5. declared charset, a quick Chinese check, then statistics
+  const declaredEarly = declaredCharset(bytes);
+  if (!declaredEarly) {
+    const cjk = quickCjk(bytes);
+    if (cjk) {
+      const name = displayName(cjk.enc);
+      info('encoding-detected', `${name} (by character frequency)`);
+      const bad = countChar(cjk.text, '\ufffd');
+      if (bad) info('encoding-invalid-bytes', `${bad} byte sequence(s) not valid in ${name}; shown as U+FFFD`, 'warning');
+      return { text: stripBom(cjk.text), encoding: name, diagnostics };
+    }
+  }
   const candidates: { enc: string; how: 'declared' | 'detected' | 'guessed'; confidence: number }[] = [];
   const declared = declaredCharset(bytes);
   if (declared) candidates.push({ enc: declared, how: 'declared', confidence: 100 });
   let analysis: { name: string; confidence: number }[];
   try {
-    analysis = chardet.analyse(bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes);
+    analysis = chardet.analyse(bytes.length > 6144 ? bytes.subarray(0, 6144) : bytes);
   } catch {
     analysis = [];
   }
@@ -235,8 +276,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   for (const enc of ['gb18030', 'big5', 'windows-1258', 'windows-1252']) if (!candidates.some((c) => c.enc === enc)) candidates.push({ enc, how: 'guessed', confidence: 0 });
 
   // Vietnamese in Windows-1258: chardet has no model for it
-  const vi = iconv.decode(bytes, 'windows-1258');
-  const viScore = vietnameseScore(vi);
+  const multiByteSure = analysis[0] && analysis[0].confidence >= 50 && /^(GB18030|Big5|Shift_JIS|EUC-JP|EUC-KR|ISO-2022)/.test(analysis[0].name);
+  const viScore = multiByteSure ? 0 : vietnameseScore(iconv.decode(bytes.length > 16384 ? bytes.subarray(0, 16384) : bytes, 'windows-1258'));
   const singleByte = (enc: string) => /^(windows-|iso-8859|latin|koi8|cp)/i.test(enc);
   let best: { enc: string; how: string; text: string; bad: number; score: number } | null = null;
   for (const c of candidates.slice(0, 12)) {
