@@ -162,26 +162,41 @@ function roleAfter(text: string, mentions: Mention[], end: number): { role?: Men
   let role: Mention | undefined;
   let org: string | undefined;
   let country: string | undefined;
+  let portfolio: string | undefined;
   let cur = from;
+  // "head of the North America Department" / "director of ..." names a department director
+  const head = /^(?:head|chief|director|the head)\s+of\s+(?:the\s+)?/i.exec(text.slice(from, from + 24));
+  if (head) {
+    const dept = mentions.find((m) => m.start === from + head[0].length && m.entry.type === 'dept');
+    const entry = gazetteer().get('department-director', 'role');
+    if (dept && entry) {
+      role = { start: from, end: from + head[0].length, entry };
+      org = dept.entry.key;
+      cur = dept.end;
+    }
+  }
   for (const m of mentions) {
-    if (m.start < from) continue;
+    if (m.start < cur) continue;
     const gap = text.slice(cur, m.start);
-    if (!/^[\s,]*(?:(?:of|the|for|'s|’s|and)\s*)*$/i.test(gap) && !/^(?:'s|’s)\s+$/.test(gap)) break;
+    // "… for Russian and Central European affairs": the places are the role's portfolio
+    const aff = role ? /^\s*for\s+((?:[\p{L}]+\s+(?:and\s+)?){1,6})affairs/iu.exec(text.slice(cur, cur + 80)) : null;
+    if (aff) {
+      const keys = mentionsIn(mentions, cur, cur + aff[0].length).map((x) => countryOfDemonym(x.entry.key));
+      if (keys.length) portfolio = [...new Set(keys)].sort().join('+');
+      break;
+    }
+    if (!/^[\s,]*(?:(?:of|the|for|at|in|'s|’s|and)\s*)*$/i.test(gap) && !/^(?:'s|’s)\s+$/.test(gap)) break;
     const t = m.entry.type;
-    if (t === 'role') role = role ?? m;
-    else if (t === 'dept' || t === 'org') org = org ?? m.entry.key;
+    if (t === 'role') {
+      if (role) break;
+      role = m;
+    } else if (t === 'dept' || t === 'org') org = org ?? m.entry.key;
     else if (t === 'country' || t === 'demonym') country = country ?? countryOfDemonym(m.entry.key);
     else break;
     cur = m.end;
     if (cur - from > 80) break;
   }
   if (!role) return null;
-  let portfolio: string | undefined;
-  const aff = /^\s*for\s+((?:[\p{L}]+\s+(?:and\s+)?){1,6})affairs/iu.exec(text.slice(cur, cur + 80));
-  if (aff) {
-    const keys = mentionsIn(mentions, cur, cur + aff[0].length).map((m) => countryOfDemonym(m.entry.key));
-    if (keys.length) portfolio = [...new Set(keys)].sort().join('+');
-  }
   return { role, org, country, portfolio };
 }
 

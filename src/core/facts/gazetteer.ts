@@ -48,7 +48,7 @@ cambodia|country|Cambodia|柬埔寨;Cambodia;Campuchia
 peru|country|Peru|秘鲁;Peru
 colombia|country|Colombia|哥伦比亚;Colombia
 europe|place|Europe|欧洲;Europe;châu Âu;Châu Âu;Европа
-central-europe|place|Central Europe|中欧;Central Europe;Trung Âu
+central-europe|place|Central Europe|中欧;Central Europe;Central European;Trung Âu
 middle-east|place|Middle East|中东;Middle East;Trung Đông
 arctic|place|Arctic|北极;Arctic;Bắc Cực
 moscow|city|Moscow|莫斯科;Moscow;Moskva;Mát-xcơ-va;Москва

@@ -303,3 +303,26 @@ describe('number edge cases', () => {
     expect(facts('The building dates from 1870.', en, 'number')).toEqual([]);
   });
 });
+
+describe('English and Vietnamese role phrases', () => {
+  it('role after the name, with portfolio or department', () => {
+    expect(person('The U.S. team was led by Sonata Coulter, deputy assistant secretary of state for Russian and Central European affairs.', en, 'coulter')).toMatchObject({
+      role: 'deputy-assistant-secretary',
+      portfolio: 'central-europe+russia',
+    });
+    expect(person('Alexander Darchiev, head of the North America Department at the Russian Foreign Ministry, led the Russian side.', en, 'darchiev')).toMatchObject({
+      role: 'department-director',
+      organization: 'north-america-department',
+    });
+    expect(person('Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said so.', en, 'zakharova')).toMatchObject({ role: 'spokesperson', organization: 'russia-mfa' });
+  });
+  it('role before the name in Vietnamese, with phụ trách portfolio and Vụ department', () => {
+    expect(person('Phái đoàn Mỹ do Phó trợ lý Ngoại trưởng phụ trách Nga và Trung Âu Sonata Coulter dẫn đầu.', vi, 'coulter')).toMatchObject({
+      role: 'deputy-assistant-secretary',
+      portfolio: 'central-europe+russia',
+    });
+    expect(person('Phía Nga do Vụ trưởng Vụ Bắc Mỹ Alexander Darchiev dẫn đầu.', vi, 'darchiev')).toMatchObject({ role: 'department-director', organization: 'north-america-department' });
+    expect(person('Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.', vi, 'peskov')).toMatchObject({ role: 'spokesperson', organization: 'kremlin' });
+    expect(person('Kremlin spokesman Dmitry Peskov said the talks were useful.', en, 'peskov')).toMatchObject({ role: 'spokesperson', organization: 'kremlin' });
+  });
+});
