@@ -8,6 +8,7 @@ import { main, type CliIo } from '../../src/cli/main';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { writeProjectAtomic } from '../../src/node/project-store';
 import { emptyProject } from '../../src/core/workspace';
+import { findChromium } from '../../src/node/pdf';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const demoFolder = path.join(repoRoot, 'resources/demo');
@@ -58,6 +59,14 @@ describe('parallax compare', () => {
     const csv = path.join(tmp, 'r.csv');
     expect(await main(['compare', demoFolder, '--out', csv, '--scope', 'conflicts'], io())).toBe(0);
     expect((await fs.readFile(csv, 'utf8')).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it.skipIf(!findChromium())('writes a PDF through a local Chromium (skipped when no Chromium is installed)', async () => {
+    const out = path.join(tmp, 'demo.pdf');
+    const t = io();
+    expect(await main(['compare', demoFolder, '--out', out], t)).toBe(0);
+    const head = (await fs.readFile(out)).subarray(0, 5).toString('latin1');
+    expect(head).toBe('%PDF-');
   }, 120_000);
 
   it('exits 2 on bad usage, with the reason and the help on stderr', async () => {
