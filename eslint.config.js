@@ -8,7 +8,7 @@ import globals from 'globals';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'util', 'events', 'buffer', 'process'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'tmp/**', 'tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
