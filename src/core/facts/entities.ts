@@ -150,6 +150,14 @@ function roleChainBefore(text: string, mentions: Mention[], pos: number, script:
   return { role, org, country, portfolio, start };
 }
 
+/** Titles that Chinese also writes after the name: 特朗普总统, 拉夫罗夫外长. */
+const ZH_TITLES_AFTER = new Set(['president', 'prime-minister', 'foreign-minister', 'secretary-of-state', 'ambassador', 'minister']);
+
+function zhTitleAfter(mentions: Mention[], end: number): { role?: Mention } | null {
+  const m = mentions.find((x) => x.start === end);
+  return m && m.entry.type === 'role' && ZH_TITLES_AFTER.has(m.entry.key) ? { role: m } : null;
+}
+
 function mentionsIn(mentions: Mention[], a: number, b: number): Mention[] {
   return mentions.filter((m) => m.start >= a && m.end <= b);
 }
@@ -413,7 +421,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
 
   // 5) attach roles to persons
   for (const p of persons) {
-    const chain = script === 'zh' ? roleChainBefore(s, mentions, p.start, script) : roleChainBeforeLatin(s, mentions, p.start) ?? roleAfter(s, mentions, p.end);
+    const chain = script === 'zh' ? roleChainBefore(s, mentions, p.start, script) ?? zhTitleAfter(mentions, p.end) : roleChainBeforeLatin(s, mentions, p.start) ?? roleAfter(s, mentions, p.end);
     fillRole(p.value, chain);
     out.push({ kind: 'person', start: p.start, end: p.end, value: p.value, priority: P_ENTITY });
   }

@@ -326,3 +326,12 @@ describe('English and Vietnamese role phrases', () => {
     expect(person('Kremlin spokesman Dmitry Peskov said the talks were useful.', en, 'peskov')).toMatchObject({ role: 'spokesperson', organization: 'kremlin' });
   });
 });
+
+describe('Chinese titles after the name', () => {
+  it('特朗普总统 and 拉夫罗夫外长 carry the title; 普京总统助理 does not make Putin an aide', () => {
+    expect(person('特朗普总统本人发表讲话。', zhS, 'trump').role).toBe('president');
+    expect(person('拉夫罗夫外长表示会谈有用。', zhS, 'lavrov').role).toBe('foreign-minister');
+    expect(person('普京总统助理乌沙科夫说。', zhS, 'putin').role).toBeUndefined();
+    expect(person('普京总统助理乌沙科夫说。', zhS, 'ushakov').role).toBe('presidential-aide');
+  });
+});
