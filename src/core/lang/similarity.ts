@@ -53,11 +53,11 @@ export interface SimilarityOptions {
   /** Minimum score 0..1 for a match (default 0.12). */
   threshold?: number;
   /**
-   * Minimum CSLS-corrected score for a match (default 0.08), applied when A and B both have at least 20 items.
+   * Minimum CSLS-corrected score for a match (default 0.04), applied when A and B both have at least 20 items.
    * Smaller inputs instead need a score of at least max(threshold, 0.18) and a mutual best match (or ≥ 0.25).
    */
   cslsThreshold?: number;
-  /** Neighbourhood size for CSLS (default 5). */
+  /** Neighbourhood size for CSLS (default 3). */
   cslsK?: number;
 }
 
@@ -99,7 +99,7 @@ const CAPS: Record<LangFamily, boolean[]> = {
 const BOTH_REQUIRED = [false, false, false, false, false, true, true, false];
 
 export const DEFAULT_WEIGHTS: Record<PairKind, Record<Signal, number>> = {
-  'zh-zh': { char: 1, charPair: 1.5, hanViet: 0, hanVietPair: 0, gloss: 0.5, latin: 0.5, name: 0.3, number: 0.5 },
+  'zh-zh': { char: 1, charPair: 1.5, hanViet: 0.3, hanVietPair: 0, gloss: 0.5, latin: 0.5, name: 0.3, number: 0.5 },
   'zh-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 1, latin: 0.5, name: 0.3, number: 0.5 },
   'zh-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.2, number: 0.3 },
   'vi-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.3, number: 0.5 },
@@ -183,8 +183,8 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   const baseWeights = mergeWeights(opts.weights, DEFAULT_WEIGHTS);
   const weights = baseWeights.arrays;
   const threshold = opts.threshold ?? 0.12;
-  const cslsThreshold = opts.cslsThreshold ?? 0.08;
-  const cslsK = opts.cslsK ?? 5;
+  const cslsThreshold = opts.cslsThreshold ?? 0.04;
+  const cslsK = opts.cslsK ?? 3;
 
   const vocab = new Map<string, number>();
   const vocabNames: string[] = [];
