@@ -281,6 +281,11 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
     const v: PersonValue = { key, name };
     persons.push({ start, end, value: v });
     for (let k = start; k < end; k++) taken[k] = 1;
+    // the Latin original in parentheses after a Chinese name is the same person: 索纳塔·库尔特（Sonata Coulter）
+    if (script === 'zh') {
+      const par = /^\s*[（(]([A-Z][A-Za-z'’. -]+)[）)]/.exec(s.slice(end, end + 60));
+      if (par) for (let k = end; k < end + par[0].length; k++) taken[k] = 1;
+    }
     return v;
   };
 
@@ -318,11 +323,6 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
         while (n < 3 && p + n < s.length && /[\u4e00-\u9fff]/.test(s[p + n]) && !ZH_STOP.has(s[p + n])) n++;
         if (n >= 2) addPerson(p, p + n, 'zh:' + s.slice(p, p + n), s.slice(p, p + n));
       }
-    }
-    // Latin name in parentheses after a Chinese name: 索纳塔·库尔特（Sonata Coulter）
-    for (const p of persons.slice()) {
-      const par = /^\s*[（(]([A-Z][A-Za-z'’. -]+)[）)]/.exec(s.slice(p.end, p.end + 60));
-      if (par) for (let k = p.end; k < p.end + par[0].length; k++) taken[k] = 1;
     }
   }
 

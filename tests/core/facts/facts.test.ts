@@ -335,3 +335,11 @@ describe('Chinese titles after the name', () => {
     expect(person('普京总统助理乌沙科夫说。', zhS, 'ushakov').role).toBe('presidential-aide');
   });
 });
+
+describe('parenthesized originals', () => {
+  it('a Latin name in parentheses after a Chinese name is not a second person', () => {
+    const ps = facts('副助理国务卿索纳塔·库尔特（Sonata Coulter）率领代表团。', zhS, 'person');
+    expect(ps.map((p) => p.text)).toEqual(['索纳塔·库尔特']);
+    expect(facts('外长拉夫罗夫（Sergei Lavrov）说。', zhS, 'person').map((p) => p.text)).toEqual(['拉夫罗夫']);
+  });
+});
