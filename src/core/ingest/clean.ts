@@ -322,8 +322,18 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       }
       state = 'normal';
     }
-    if (isSpam(s)) {
+    if (s.length < 300 && isSpam(s)) {
       drop('spam');
+      continue;
+    }
+    if (s.length > 160 && TERMINAL.test(s)) {
+      // a long finished paragraph: only notices can hide here
+      if (isDisclaimer(s)) {
+        drop('notice');
+        continue;
+      }
+      if (kept.length > 0) seenBody = true;
+      kept.push({ ...b, key: keys[bi] });
       continue;
     }
     if (isDateLine(s)) {

@@ -200,7 +200,7 @@ const COMMON_HAN = new Set(
 /** Decodes with each CJK candidate and keeps the one whose text is richest in common characters. */
 function quickCjk(bytes: Uint8Array): { enc: string; text: string } | null {
   const sample = bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes;
-  let best: { enc: string; ratio: number } | null = null;
+  let best: { enc: string; ratio: number; text: string } | null = null;
   for (const enc of ['gb18030', 'big5']) {
     const t = iconv.decode(sample, enc);
     let han = 0;
@@ -216,10 +216,10 @@ function quickCjk(bytes: Uint8Array): { enc: string; text: string } | null {
     }
     if (han < 10 || bad > han * 0.01) continue;
     const ratio = common / han;
-    if (!best || ratio > best.ratio) best = { enc, ratio };
+    if (!best || ratio > best.ratio) best = { enc, ratio, text: t };
   }
   if (!best || best.ratio < 0.2) return null;
-  return { enc: best.enc, text: iconv.decode(bytes, best.enc) };
+  return { enc: best.enc, text: sample === bytes ? best.text : iconv.decode(bytes, best.enc) };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {

@@ -311,8 +311,8 @@ function emptyDoc(ctx: Context, format: SourceFormat, index: number | undefined,
 
 function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extra: { title?: string | null; url?: string | null; published?: string | null; outlet?: string | null; language?: string | null } = {}): CleanDocument {
   const diagnostics: Diagnostic[] = [...ctx.baseDiagnostics];
-  const rough = detectLanguage(draft.blocks.slice(0, 60).map((b) => b.t.s).join('\n').slice(0, 3000));
-  const vietnamese = rough.language === 'vi';
+  const head = draft.blocks.slice(0, 60).map((b) => b.t.s).join('\n').slice(0, 3000);
+  const vietnamese = (head.match(/[ơưăđƠƯĂĐ\u1ea0-\u1ef9]|[\u00d0\u00f0]|[aeiouy][\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length >= 3 && detectLanguage(head).language === 'vi';
   const report = { pinyin: 0, garbles: 0, replacement: 0, normalized: 0, lookalike: 0 };
   const fix = (t: MappedText): MappedText => {
     const r = cleanArtifacts(t, { vietnamese });
@@ -348,7 +348,7 @@ function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extr
       .join(', ');
     diagnostics.push({ level: 'info', code: 'noise-removed', message: `${c.noise} block(s) of page noise removed (${why})` });
   }
-  const lang = detectLanguage((text || ctx.original).slice(0, 4000));
+  const lang = detectLanguage((text || ctx.original).slice(0, 3000));
   let language = extra.language || lang.language;
   if (!extra.language && lang.language === 'zh' && draft.htmlLang && /^zh/i.test(draft.htmlLang)) language = /hant|tw|hk|mo/i.test(draft.htmlLang) ? 'zh-Hant' : 'zh-Hans';
   if (!extra.language && !lang.confident && text) diagnostics.push({ level: 'info', code: 'language-uncertain', message: `language guessed as ${language} from little evidence` });

@@ -6,16 +6,17 @@ const SIMP =
 const TRAD =
   '國會時對關問團發復動領開說聯網當務長達運進續項話線統產書這們為個來過還後東車門見馬鳥魚語讀談議讓認記論應際現實經濟體總戰軍員華報與從機間邊烏羅爾蘭亞歐該條約簽證決據並無將稱則種變題區裡黨傳兩萬億辦處觀難選舉協調導勢響輪設構織權於別義歷聲專業眾優傷兒寫農況劉則剛單賣衛廳縣變啟諮園圖堅處備頭婦學寧實宮尋層歲幣帶廣慶庫廢異強歸錄態總惡驚戰擴執護報擔擁擇換損據斷無舊顯晉雜權條來傑極構槍標樣檢樹熱愛獨環現電療髮監蓋盤確離種積稱穩競筆類級紀約納紙線組織經結給統繼續維綜編縮網罰聯職肅勝腦藝節蘆蘇藥獲慮補規視覽覺訂計討讓訓議記講許論設訪證評識訴詞譯試話詢該詳語誤說請讀調談謀謂謝財貢責賢敗貨質貧購貸費資贊趙趕車軍轉輪軟輕載較輯輸辭邊過運還這進遠違連遲選遞遺釋錢鐵銀銷鎖鋒長門閉問間聞閱隊陣階際陸陳險隨隱難顧領頻題風飯館驅駐驗雞齊龍';
 
-const simpSet = new Set<string>();
-const tradSet = new Set<string>();
+/** 1 = Simplified-only, 2 = Traditional-only, indexed by code unit − 0x4E00. */
+const SCRIPT = new Uint8Array(0x9fff - 0x4e00 + 1);
 {
   const s = [...SIMP];
   const t = [...TRAD];
   for (let i = 0; i < Math.min(s.length, t.length); i++) {
-    if (s[i] !== t[i]) {
-      simpSet.add(s[i]);
-      tradSet.add(t[i]);
-    }
+    if (s[i] === t[i]) continue;
+    const a = s[i].charCodeAt(0) - 0x4e00;
+    const b = t[i].charCodeAt(0) - 0x4e00;
+    if (a >= 0 && a < SCRIPT.length) SCRIPT[a] = 1;
+    if (b >= 0 && b < SCRIPT.length) SCRIPT[b] = 2;
   }
 }
 
@@ -23,9 +24,12 @@ const tradSet = new Set<string>();
 export function chineseScriptEvidence(text: string): { simplified: number; traditional: number } {
   let simplified = 0;
   let traditional = 0;
-  for (const ch of text) {
-    if (simpSet.has(ch)) simplified++;
-    else if (tradSet.has(ch)) traditional++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 0x4e00;
+    if (c < 0 || c >= SCRIPT.length) continue;
+    const v = SCRIPT[c];
+    if (v === 1) simplified++;
+    else if (v === 2) traditional++;
   }
   return { simplified, traditional };
 }
@@ -61,9 +65,13 @@ export function detectLanguage(text: string): LanguageGuess {
   let greek = 0;
   let latin = 0;
   let viMarks = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < sample.length; i++) {
+    let c = sample.charCodeAt(i);
     if (c < 0x41) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      c = ((c - 0xd800) << 10) + (sample.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      i++;
+    }
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ffff) || (c >= 0xf900 && c <= 0xfaff)) han++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
