@@ -189,10 +189,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   for (const d of docs) {
     const e = eventById.get(ev.primary.get(d.id) ?? '');
     // the document's own view of its event's date: its lead date if near the event date, else the event's
-    const own = (perDoc.get(d.id) ?? [])
-      .filter((w) => w.eventWord)
-      .flatMap((w) => w.claim.facts.map(dayOf))
-      .find((x) => x && e?.partialDate && datesNear(x, e.partialDate, 1));
+    const lead = ev.primaryDate.get(d.id);
+    const own = lead && e?.partialDate && datesNear(lead, e.partialDate, 1) ? lead : null;
     docEventDate.set(d.id, own ?? e?.partialDate ?? null);
   }
   const alignClaims: AlignClaim[] = work.map((w) => {
@@ -410,7 +408,12 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
     return c.facts.filter((f) => f.kind === 'number' && (f.value as { unit?: string } | undefined)?.unit === unit).slice(0, 1);
   }
   if (k === 'place') return c.facts.filter((f) => f.kind === 'place' && (f.value as { venue?: boolean } | undefined)?.venue).slice(0, 1);
-  if (k === 'date') return c.facts.filter((f) => dayOf(f) && c.docEventDate && datesNear(dayOf(f)!, c.docEventDate, 1)).slice(0, 1);
+  if (k === 'date') {
+    // the statement's date closest to its document's event date (not the dateline's publication day)
+    const near = c.facts.filter((f) => dayOf(f) && c.docEventDate && datesNear(dayOf(f)!, c.docEventDate, 1));
+    const exact = near.filter((f) => datesNear(dayOf(f)!, c.docEventDate!, 0));
+    return (exact.length ? exact : near).slice(0, 1);
+  }
   return c.facts;
 }
 

@@ -37,6 +37,8 @@ export interface EventAssignment {
   events: (EventInfo & { places: string[]; mentionedIn: string[]; partialDate: string | null })[];
   /** per document id: primary event id */
   primary: Map<string, string | null>;
+  /** per document id: the date its lead gives for its primary event (it may differ from the event's by a day) */
+  primaryDate: Map<string, string | null>;
   /** per document id, per statement index */
   claims: Map<string, ClaimEvent[]>;
   /** per document id: events (other than its primary) that it explicitly mentions, with the statement indexes */
@@ -113,6 +115,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
   const primary = new Map<string, string | null>();
   const docCluster = new Map<string, Cluster>();
   const cands = docs.map((d) => ({ doc: d, cand: primaryOf(d) }));
+  const primaryDate = new Map(cands.map((c) => [c.doc.id, c.cand.date]));
   // dated documents first, in date order, so undated ones can join by place
   cands.sort((a, b) => (a.cand.date ? 0 : 1) - (b.cand.date ? 0 : 1) || (a.cand.date ?? '').localeCompare(b.cand.date ?? '') || a.doc.id.localeCompare(b.doc.id));
   for (const { doc, cand } of cands) {
@@ -215,7 +218,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
       mentionedIn: [...(mentionedIn.get(id) ?? [])].filter((x) => !c.docs.includes(x)),
     };
   });
-  return { events, primary, claims, mentions };
+  return { events, primary, primaryDate, claims, mentions };
 }
 
 export { mentionsEvent };
