@@ -458,7 +458,17 @@ export class ProjectStore {
   }
 
   /** Picks up changes another writer saved. Returns true when the project changed. */
-  async refresh(): Promise<boolean> {
+  refresh(): Promise<boolean> {
+    // serialized with saves, so our own save in flight is never mistaken for another writer's
+    const run = this.chain.then(() => this.reload());
+    this.chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async reload(): Promise<boolean> {
     let disk: Project;
     try {
       disk = parseProject(await fs.readFile(this.path, 'utf8'));
