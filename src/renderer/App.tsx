@@ -68,7 +68,11 @@ export function App({ api }: { api: ParallaxApi }) {
     let live = true;
     (async () => {
       try {
-        const [i, r, s] = await Promise.all([api.call('app:get-info', undefined), api.call('app:get-recent', undefined).catch(() => []), api.call('project:get-summary', undefined)]);
+        const [i, r, s] = await Promise.all([
+          api.call('app:get-info', undefined),
+          api.call('app:get-recent', undefined).catch(() => []),
+          api.call('project:get-summary', undefined),
+        ]);
         if (!live) return;
         setInfo(i);
         setRecent(r);
@@ -116,21 +120,18 @@ export function App({ api }: { api: ParallaxApi }) {
     };
   }, [api, loadComparison, t]);
 
-  const run = useCallback(
-    async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
-      setBusy(true);
-      setError(null);
-      try {
-        return await fn();
-      } catch (e) {
-        setError(message(e));
-        return undefined;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return await fn();
+    } catch (e) {
+      setError(message(e));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   const openFolders = useCallback(
     (paths: string[]) =>
@@ -214,7 +215,10 @@ export function App({ api }: { api: ParallaxApi }) {
         const before = ix?.rowById.get(alignmentId)?.alignment?.tag;
         const c = await api.call('tag:set', { alignmentId, status: st, note });
         setComparison(c);
-        if (remember) setStack((s) => record(s, { alignmentId, before: { status: before?.status ?? null, note: before?.note ?? '' }, after: { status: st, note } }));
+        if (remember)
+          setStack((s) =>
+            record(s, { alignmentId, before: { status: before?.status ?? null, note: before?.note ?? '' }, after: { status: st, note } }),
+          );
         setStatus(st ? t('tag.saved', { status: t(`status.${st}`) }) : t('tag.noteSaved'));
       }),
     [api, ix, run, t],
@@ -327,7 +331,15 @@ export function App({ api }: { api: ParallaxApi }) {
         {hasProject && (
           <nav className="tabs" role="tablist" aria-label={t('views.label')}>
             {VIEWS.map((v) => (
-              <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)} data-testid={`tab-${v}`}>
+              <button
+                key={v}
+                type="button"
+                role="tab"
+                aria-selected={view === v}
+                className={view === v ? 'active' : ''}
+                onClick={() => setView(v)}
+                data-testid={`tab-${v}`}
+              >
                 {t(`views.${v}`)}
               </button>
             ))}
@@ -360,15 +372,26 @@ export function App({ api }: { api: ParallaxApi }) {
       </div>
 
       {(showOpen || !hasProject) && (
-        <OpenPanel info={info} recent={recent} busy={busy} onOpen={(p) => void openFolders(p)} onPick={() => void pickFolders()} onClose={hasProject ? () => setShowOpen(false) : undefined} />
+        <OpenPanel
+          info={info}
+          recent={recent}
+          busy={busy}
+          onOpen={(p) => void openFolders(p)}
+          onPick={() => void pickFolders()}
+          onClose={hasProject ? () => setShowOpen(false) : undefined}
+        />
       )}
 
       {hasProject && summary && (
         <>
           <div className="projectbar">
             <div className="project-folders" title={summary.folders.join('\n')}>
-              <span className="muted small">{t('project.folders', { count: summary.folders.length })}</span> <code>{summary.folders.join(', ')}</code>
-              <span className="muted small"> · {t('project.sources', { count: sources.length, n: formatNumber(sources.length, lang) })}</span>
+              <span className="muted small">{t('project.folders', { count: summary.folders.length })}</span>{' '}
+              <code>{summary.folders.join(', ')}</code>
+              <span className="muted small">
+                {' '}
+                · {t('project.sources', { count: sources.length, n: formatNumber(sources.length, lang) })}
+              </span>
             </div>
             {summary.diagnostics.length > 0 && <DiagnosticList items={summary.diagnostics} />}
             <div className="analysis">
@@ -377,17 +400,34 @@ export function App({ api }: { api: ParallaxApi }) {
                 <>
                   <label className="progress-label" htmlFor="analysis-progress">
                     {t(`analysis.phase.${progress?.phase ?? 'reading'}`)}{' '}
-                    {t('analysis.files', { done: formatNumber(progress?.done ?? 0, lang), total: formatNumber(progress?.total ?? 0, lang) })}
+                    {t('analysis.files', {
+                      done: formatNumber(progress?.done ?? 0, lang),
+                      total: formatNumber(progress?.total ?? 0, lang),
+                    })}
                   </label>
-                  <progress id="analysis-progress" max={Math.max(1, progress?.total ?? 1)} value={progress?.done ?? 0} data-testid="progress" aria-valuetext={`${pct}%`} />
+                  <progress
+                    id="analysis-progress"
+                    max={Math.max(1, progress?.total ?? 1)}
+                    value={progress?.done ?? 0}
+                    data-testid="progress"
+                    aria-valuetext={`${pct}%`}
+                  />
                   <button type="button" onClick={cancel} disabled={!jobId} data-testid="cancel-analysis">
                     {t('analysis.cancel')}
                   </button>
                 </>
               ) : (
                 <>
-                  {progress?.phase === 'done' && <span className="muted small">{t('analysis.doneFiles', { total: formatNumber(progress.total, lang) })}</span>}
-                  <button type="button" className="primary" onClick={() => void analyse()} disabled={busy || !sources.length} data-testid="analyse">
+                  {progress?.phase === 'done' && (
+                    <span className="muted small">{t('analysis.doneFiles', { total: formatNumber(progress.total, lang) })}</span>
+                  )}
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => void analyse()}
+                    disabled={busy || !sources.length}
+                    data-testid="analyse"
+                  >
                     {comparison ? t('analysis.rerun') : t('analysis.start')}
                   </button>
                 </>
@@ -397,9 +437,17 @@ export function App({ api }: { api: ParallaxApi }) {
 
           {view !== 'sources' && ix && (
             <div className="toolbar">
-              <FilterBar ix={ix} filters={filters} onChange={setFilters} searchRef={searchRef} shown={view === 'matrix' ? factRows.length : rows.length} total={view === 'matrix' ? ix.comparison.factTable.length : ix.rows.length}>
+              <FilterBar
+                ix={ix}
+                filters={filters}
+                onChange={setFilters}
+                searchRef={searchRef}
+                shown={view === 'matrix' ? factRows.length : rows.length}
+                total={view === 'matrix' ? ix.comparison.factTable.length : ix.rows.length}
+              >
                 <label className="toggle">
-                  <input type="checkbox" checked={showNormalized} onChange={(e) => setShowNormalized(e.target.checked)} /> {t('side.showNormalized')}
+                  <input type="checkbox" checked={showNormalized} onChange={(e) => setShowNormalized(e.target.checked)} />{' '}
+                  {t('side.showNormalized')}
                 </label>
               </FilterBar>
             </div>
@@ -427,9 +475,23 @@ export function App({ api }: { api: ParallaxApi }) {
             {view !== 'sources' && ix && (
               <>
                 <section className="pane main-pane" aria-label={t(`views.${view}`)}>
-                  {view === 'side' && <SideBySide ix={ix} rows={rows} selected={selectedIndex} onSelect={(i) => setSelectedRowId(rows[i].id)} showNormalized={showNormalized} />}
+                  {view === 'side' && (
+                    <SideBySide
+                      ix={ix}
+                      rows={rows}
+                      selected={selectedIndex}
+                      onSelect={(i) => setSelectedRowId(rows[i].id)}
+                      showNormalized={showNormalized}
+                    />
+                  )}
                   {view === 'matrix' && (
-                    <FactMatrix ix={ix} rows={factRows} selected={matrixIndex} onSelect={selectMatrixRow} onOpenClaim={(id) => setSelectedRowId(ix.rowIdByClaim.get(id) ?? null)} />
+                    <FactMatrix
+                      ix={ix}
+                      rows={factRows}
+                      selected={matrixIndex}
+                      onSelect={selectMatrixRow}
+                      onOpenClaim={(id) => setSelectedRowId(ix.rowIdByClaim.get(id) ?? null)}
+                    />
                   )}
                   {view === 'events' && (
                     <EventsView
@@ -456,6 +518,15 @@ export function App({ api }: { api: ParallaxApi }) {
                   onStartLink={setPendingLink}
                   onCompleteLink={(id) => void completeLink(id)}
                   onCancelLink={() => setPendingLink(null)}
+                  onMerge={(claimIds) =>
+                    void run(async () => {
+                      const c = await api.call('link:add', { claimIds });
+                      setPendingLink(null);
+                      setComparison(c);
+                      setSelectedRowId(buildIndex(c).rowIdByClaim.get(claimIds[0]) ?? null);
+                      setStatus(t('link.added'));
+                    })
+                  }
                   onUnlink={(id) =>
                     void run(async () => {
                       setComparison(await api.call('link:remove', { alignmentId: id }));

@@ -45,7 +45,8 @@ export function installFakeBackend(o: FakeOptions): void {
         : lang === 'vi'
           ? `Nhóm ${g}: cuộc hội đàm kéo dài ${hours} giờ và hai bên đã ký bản ghi nhớ.`
           : `Group ${g}: the talks lasted ${hours} hours and both sides signed a memorandum.`;
-  const hoursText = (lang: string, hours: number) => (lang === 'zh-Hant' ? `${hours}個小時` : lang === 'zh-Hans' ? `${hours}个小时` : lang === 'vi' ? `${hours} giờ` : `${hours} hours`);
+  const hoursText = (lang: string, hours: number) =>
+    lang === 'zh-Hant' ? `${hours}個小時` : lang === 'zh-Hans' ? `${hours}个小时` : lang === 'vi' ? `${hours} giờ` : `${hours} hours`;
 
   const build = () => {
     const claims: unknown[] = [];
@@ -64,7 +65,15 @@ export function installFakeBackend(o: FakeOptions): void {
         const id = `c${g}-${si}`;
         ids.push(id);
         const value = { min: hours, max: hours, unit: 'hour' };
-        claims.push({ id, sourceId: `s${si}`, eventId: 'e1', text: t, origin: { start: 0, end: t.length }, facts: [{ kind: 'duration', text: ht, value, start, end: start + ht.length }], index: g });
+        claims.push({
+          id,
+          sourceId: `s${si}`,
+          eventId: 'e1',
+          text: t,
+          origin: { start: 0, end: t.length },
+          facts: [{ kind: 'duration', text: ht, value, start, end: start + ht.length }],
+          index: g,
+        });
         values.push({ claimId: id, text: ht, value });
       }
       alignments.push({
@@ -98,7 +107,7 @@ export function installFakeBackend(o: FakeOptions): void {
   let job: { id: string; cancelled: boolean } | null = null;
   let jobs = 0;
   const summary = { folders: ['/fake/corpus'], projectPath: null, sources, diagnostics: [], revision: 1 };
-  const ok = <T,>(v: T) => Promise.resolve(v);
+  const ok = <T>(v: T) => Promise.resolve(v);
 
   w.parallax = {
     'app:get-info': () => ok({ version: 'fake', transport: 'ipc', demoFolder: '/fake/demo', nativeDialogs: true, pdfExport: false }),

@@ -22,7 +22,11 @@ function ensureBuild(): string {
   const index = path.join(out, 'index.html');
   const stale = !existsSync(index) || statSync(index).mtimeMs < newestMtime(path.join(repoRoot, 'src/renderer'));
   if (stale) {
-    const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'],
+      { cwd: repoRoot, stdio: 'inherit' },
+    );
     if (r.status !== 0) throw new Error('renderer build failed');
   }
   return out;
@@ -32,11 +36,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const staticDir = ensureBuild();
   const userData = mkdtempSync(path.join(os.tmpdir(), 'parallax-e2e-'));
   const tsxCli = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
-  const child = spawn(process.execPath, [tsxCli, 'src/host/serve.ts', '--no-open', '--port', '0', '--user-data', userData, '--static', staticDir], {
-    cwd: repoRoot,
-    env: { ...process.env, CI: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [tsxCli, 'src/host/serve.ts', '--no-open', '--port', '0', '--user-data', userData, '--static', staticDir],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {

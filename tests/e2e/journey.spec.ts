@@ -10,7 +10,8 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const LANGS = ['en', 'zh-Hant', 'vi', 'zh-Hans'] as const;
 const VIEWS = ['sources', 'side', 'matrix', 'events'] as const;
 type Lang = (typeof LANGS)[number];
-const locale = (lang: Lang) => JSON.parse(readFileSync(path.join(repoRoot, 'src/renderer/locales', `${lang}.json`), 'utf8')) as Record<string, Record<string, string>>;
+const locale = (lang: Lang) =>
+  JSON.parse(readFileSync(path.join(repoRoot, 'src/renderer/locales', `${lang}.json`), 'utf8')) as Record<string, Record<string, string>>;
 
 const url = () => {
   const u = process.env.PARALLAX_E2E_URL;
@@ -53,7 +54,8 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
     await expect(row.locator('.lang-badge')).toHaveText(s.language === 'und' ? '?' : s.language);
   }
   // the demo corpus is in four languages and scripts
-  for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'vi']) await expect(page.locator('.lang-badge', { hasText: new RegExp(`^${lang}$`) }).first()).toBeVisible();
+  for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'vi'])
+    await expect(page.locator('.lang-badge', { hasText: new RegExp(`^${lang}$`) }).first()).toBeVisible();
   await shot(page, 'sources-en');
 
   // the analyst names an outlet
@@ -69,13 +71,21 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
     (window as unknown as { __progress: typeof seen }).__progress = seen;
     const record = () => {
       const p = document.querySelector<HTMLProgressElement>('[data-testid=progress]');
-      if (p) seen.push({ max: p.max, value: p.value, label: document.querySelector('.progress-label')?.textContent ?? '', cancel: !!document.querySelector('[data-testid=cancel-analysis]') });
+      if (p)
+        seen.push({
+          max: p.max,
+          value: p.value,
+          label: document.querySelector('.progress-label')?.textContent ?? '',
+          cancel: !!document.querySelector('[data-testid=cancel-analysis]'),
+        });
     };
     new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   });
   await page.getByTestId('analyse').click();
   await expect(page.getByTestId('analyse')).toHaveText(/again/i, { timeout: 90_000 });
-  const progress = await page.evaluate(() => (window as unknown as { __progress: { max: number; value: number; label: string; cancel: boolean }[] }).__progress);
+  const progress = await page.evaluate(
+    () => (window as unknown as { __progress: { max: number; value: number; label: string; cancel: boolean }[] }).__progress,
+  );
   expect(progress.length).toBeGreaterThan(0);
   expect(progress.some((p) => p.cancel)).toBe(true);
   expect(progress.some((p) => p.max === sources.length && /of \d+ files/.test(p.label))).toBe(true);
@@ -123,7 +133,30 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   await expect(page.getByTestId('search')).toBeFocused();
   await page.keyboard.press('Escape');
 
-  // ---- fact matrix
+  // ---- link two statements the engine left apart, then remove the link
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.locator('.chip', { hasText: 'Unaligned' }).click();
+  // two sources that each have a statement no group took
+  const sourceSelect = page.getByRole('combobox', { name: 'Source', exact: true });
+  const options = (await sourceSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+  const withUnaligned: string[] = [];
+  for (const v of options) {
+    await sourceSelect.selectOption(v);
+    if ((await grid.locator('.vgrid-row').count()) > 0) withUnaligned.push(v);
+    if (withUnaligned.length === 2) break;
+  }
+  expect(withUnaligned).toHaveLength(2);
+  await sourceSelect.selectOption(withUnaligned[0]);
+  await grid.locator('.vgrid-row').first().click();
+  await detail.getByTestId('link-start').click();
+  await sourceSelect.selectOption(withUnaligned[1]);
+  await grid.locator('.vgrid-row').first().click();
+  await detail.getByTestId('link-complete').click();
+  await expect(detail.getByRole('heading', { name: 'Aligned statements' })).toBeVisible();
+  await expect(detail.locator('.statement')).toHaveCount(2);
+  await detail.getByRole('button', { name: 'Remove this link' }).click();
+  await expect(detail).toContainText('Select a row');
+
   await page.getByTestId('tab-matrix').click();
   const matrix = page.getByTestId('fact-matrix');
   await expect(matrix).toBeVisible();
@@ -135,7 +168,11 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   // export the comparison as JSON (the public export format) and as an HTML report
   await page.getByTestId('export-format').selectOption('json');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; sources: { outlet: string | null }[]; alignments: unknown[] };
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    format: string;
+    sources: { outlet: string | null }[];
+    alignments: unknown[];
+  };
   expect(exported.format).toBe('parallax.comparison');
   expect(exported.sources).toHaveLength(sources.length);
   expect(exported.sources.map((s) => s.outlet)).toContain('Continental Dispatch (wire)');

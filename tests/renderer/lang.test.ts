@@ -43,7 +43,9 @@ describe('locale formatting', () => {
     expect(formatFactValue('duration', { min: 2, max: 3, unit: 'hour' }, 'en')).toBe('2–3 hour');
     expect(formatFactValue('date', { date: '2025-10-14' }, 'en')).toBe('Oct 14, 2025');
     expect(formatFactValue('number', { min: 12, max: 12, unit: 'people' }, 'en')).toBe('12 people');
-    expect(formatFactValue('person', { key: 'marov', name: 'Ilse Marov', role: 'deputy-foreign-minister' }, 'en')).toBe('Ilse Marov (deputy-foreign-minister)');
+    expect(formatFactValue('person', { key: 'marov', name: 'Ilse Marov', role: 'deputy-foreign-minister' }, 'en')).toBe(
+      'Ilse Marov (deputy-foreign-minister)',
+    );
     expect(formatFactValue('place', undefined, 'en')).toBeNull();
   });
 });

@@ -48,7 +48,9 @@ describe('locales', () => {
       const missing = [...en.keys()].filter((k) => !loc.has(k));
       const extra = [...loc.keys()].filter((k) => !en.has(k));
       const empty = [...loc].filter(([, v]) => !v.trim()).map(([k]) => k);
-      const badPlaceholders = [...en].filter(([k, v]) => loc.has(k) && placeholders(v).join() !== placeholders(loc.get(k)!).join()).map(([k]) => k);
+      const badPlaceholders = [...en]
+        .filter(([k, v]) => loc.has(k) && placeholders(v).join() !== placeholders(loc.get(k)!).join())
+        .map(([k]) => k);
       expect({ missing, extra, empty, badPlaceholders }).toEqual({ missing: [], extra: [], empty: [], badPlaceholders: [] });
     });
   }
@@ -81,7 +83,9 @@ describe('locales', () => {
   it('covers every value of the dynamic keys (statuses, fact kinds, qualifiers, phases, views)', () => {
     const need = [
       ...['agreement', 'partial', 'conflict', 'unaligned', 'not-reported', 'single', 'not-same'].map((s) => `status.${s}`),
-      ...['date', 'time', 'duration', 'number', 'money', 'percent', 'person', 'role', 'organization', 'place', 'quote', 'wording'].map((s) => `factKind.${s}`),
+      ...['date', 'time', 'duration', 'number', 'money', 'percent', 'person', 'role', 'organization', 'place', 'quote', 'wording'].map(
+        (s) => `factKind.${s}`,
+      ),
       ...['exact', 'approximate', 'at-least', 'at-most', 'expected', 'reported', 'range'].map((s) => `qualifier.${s}`),
       ...['reading', 'analysing', 'done', 'cancelled', 'failed'].map((s) => `analysis.phase.${s}`),
       ...['sources', 'side', 'matrix', 'events'].map((s) => `views.${s}`),

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { charDiff, similarity } from '../../src/renderer/lib/diff';
 import { toSimplified } from '../../src/renderer/lib/normalize';
 import { emptyStack, record, redo, undo } from '../../src/renderer/lib/undo';
-import { buildIndex, emptyFilters, factCellStatus, filterFactRows, filterRows, highlightClaim, timeline } from '../../src/renderer/lib/view';
+import {
+  buildIndex,
+  emptyFilters,
+  factCellStatus,
+  filterFactRows,
+  filterRows,
+  highlightClaim,
+  timeline,
+} from '../../src/renderer/lib/view';
 import { largeComparison, sampleComparison } from './fixture';
 
 describe('side-by-side rows', () => {
@@ -43,7 +51,9 @@ describe('side-by-side rows', () => {
     const vi = highlightClaim(ix.claimById.get('vi-0')!, a);
     expect(vi.find((s) => s.mark)?.text).toBe('khoảng ba giờ');
     // agreement: nothing highlighted
-    expect(highlightClaim(ix.claimById.get('en-0')!, ix.rowById.get('a-open')!.alignment)).toEqual([{ text: 'The harbour talks opened in Tallinn on Monday.', mark: null }]);
+    expect(highlightClaim(ix.claimById.get('en-0')!, ix.rowById.get('a-open')!.alignment)).toEqual([
+      { text: 'The harbour talks opened in Tallinn on Monday.', mark: null },
+    ]);
   });
 });
 

@@ -56,6 +56,7 @@ export function DetailPanel({
   onStartLink,
   onCompleteLink,
   onCancelLink,
+  onMerge,
   onUnlink,
   onTeach,
 }: {
@@ -70,6 +71,7 @@ export function DetailPanel({
   onStartLink: (claimId: string) => void;
   onCompleteLink: (claimId: string) => void;
   onCancelLink: () => void;
+  onMerge: (claimIds: string[]) => void;
   onUnlink: (alignmentId: string) => void;
   onTeach: (canonical: string, variants: string[]) => void;
 }) {
@@ -88,10 +90,17 @@ export function DetailPanel({
   const [canonical, setCanonical] = useState('');
   const [variants, setVariants] = useState('');
 
-  if (!row) return <aside className="detail empty-detail">{t('detail.nothingSelected')}</aside>;
+  if (!row)
+    return (
+      <aside className="detail empty-detail" data-testid="detail">
+        {t('detail.nothingSelected')}
+      </aside>
+    );
   const a = row.alignment;
   const ev = row.eventId ? ix.eventById.get(row.eventId) : undefined;
-  const claims = [...row.claims].sort((x, y) => ix.sources.indexOf(ix.sourceById.get(x.sourceId)!) - ix.sources.indexOf(ix.sourceById.get(y.sourceId)!));
+  const claims = [...row.claims].sort(
+    (x, y) => ix.sources.indexOf(ix.sourceById.get(x.sourceId)!) - ix.sources.indexOf(ix.sourceById.get(y.sourceId)!),
+  );
   const outlet = (claimId: string) => {
     const cl = ix.claimById.get(claimId);
     const s = cl && ix.sourceById.get(cl.sourceId);
@@ -117,6 +126,18 @@ export function DetailPanel({
       {pendingClaim && (
         <div className="link-banner" role="status">
           <span>{t('link.pending', { outlet: outlet(pendingClaim.id) })}</span>
+          {(() => {
+            // merge: the pending statement's group and this one become one manual group
+            const fromRow = ix.rowById.get(ix.rowIdByClaim.get(pendingClaim.id) ?? '');
+            if (!fromRow || fromRow.id === row.id) return null;
+            const ids = Array.from(new Set([...fromRow.claims.map((c) => c.id), ...row.claims.map((c) => c.id)]));
+            if (ids.length <= 2 || ids.length > 50) return null;
+            return (
+              <button type="button" className="link" onClick={() => onMerge(ids)} disabled={busy} data-testid="merge-groups">
+                {t('link.merge', { count: ids.length })}
+              </button>
+            );
+          })()}
           <button type="button" className="link" onClick={onCancelLink}>
             {t('common.cancel')}
           </button>
@@ -158,16 +179,24 @@ export function DetailPanel({
             data-testid="note"
           />
           <div className="row-actions">
-            <button type="button" onClick={() => onTag(a.id, tag?.status ?? null, note)} disabled={busy || note === savedNote} data-testid="save-note">
+            <button
+              type="button"
+              onClick={() => onTag(a.id, tag?.status ?? null, note)}
+              disabled={busy || note === savedNote}
+              data-testid="save-note"
+            >
               {t('tag.saveNote')}
             </button>
-            {tag?.updatedAt && <span className="muted small">{t('tag.updated', { date: new Date(tag.updatedAt).toLocaleString(i18n.language) })}</span>}
+            {tag?.updatedAt && (
+              <span className="muted small">{t('tag.updated', { date: new Date(tag.updatedAt).toLocaleString(i18n.language) })}</span>
+            )}
             {a.manual && (
               <button type="button" className="link" onClick={() => onUnlink(a.id)} disabled={busy}>
                 {t('link.remove')}
               </button>
             )}
           </div>
+          {!a.manual && <p className="muted small">{t('link.splitHint')}</p>}
         </section>
       ) : (
         <p className="muted small">{t('tag.unalignedHint')}</p>
@@ -181,7 +210,8 @@ export function DetailPanel({
             return (
               <li key={cl.id} className="statement">
                 <div className="statement-head">
-                  <strong>{s?.outlet ?? s?.path}</strong> {s && <LangBadge tag={s.language} />} <span className="muted small">{formatDate(s?.published, i18n.language)}</span>
+                  <strong>{s?.outlet ?? s?.path}</strong> {s && <LangBadge tag={s.language} />}{' '}
+                  <span className="muted small">{formatDate(s?.published, i18n.language)}</span>
                 </div>
                 <p>
                   <ClaimText claim={cl} alignment={a} language={s?.language ?? 'und'} showNormalized={showNormalized} />
@@ -200,11 +230,22 @@ export function DetailPanel({
                   </ul>
                 )}
                 <div className="row-actions">
-                  <button type="button" className="link" onClick={() => setContextFor(contextFor === cl.id ? null : cl.id)} aria-expanded={contextFor === cl.id}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setContextFor(contextFor === cl.id ? null : cl.id)}
+                    aria-expanded={contextFor === cl.id}
+                  >
                     {contextFor === cl.id ? t('detail.hideOriginal') : t('detail.showOriginal')}
                   </button>
                   {pendingLink && pendingLink !== cl.id ? (
-                    <button type="button" className="link" onClick={() => onCompleteLink(cl.id)} disabled={busy} data-testid="link-complete">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onCompleteLink(cl.id)}
+                      disabled={busy}
+                      data-testid="link-complete"
+                    >
                       {t('link.complete')}
                     </button>
                   ) : (

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../lib/format';
 import { timeline, type ComparisonIndex } from '../lib/view';
 
-export function EventsView({ ix, onPickEvent, onOpenClaim }: { ix: ComparisonIndex; onPickEvent: (id: string) => void; onOpenClaim: (claimId: string) => void }) {
+export function EventsView({
+  ix,
+  onPickEvent,
+  onOpenClaim,
+}: {
+  ix: ComparisonIndex;
+  onPickEvent: (id: string) => void;
+  onOpenClaim: (claimId: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const events = ix.comparison.events;
   const tl = timeline(ix);

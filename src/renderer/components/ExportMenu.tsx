@@ -23,7 +23,17 @@ function download(name: string, data: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportMenu({ api, info, disabled, onError }: { api: ParallaxApi; info: AppInfo; disabled: boolean; onError: (message: string) => void }) {
+export function ExportMenu({
+  api,
+  info,
+  disabled,
+  onError,
+}: {
+  api: ParallaxApi;
+  info: AppInfo;
+  disabled: boolean;
+  onError: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>('html');
   const [scope, setScope] = useState<ExportScope>('all');
@@ -45,7 +55,12 @@ export function ExportMenu({ api, info, disabled, onError }: { api: ParallaxApi;
   };
   return (
     <div className="export" role="group" aria-label={t('export.title')}>
-      <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} aria-label={t('export.format')} data-testid="export-format">
+      <select
+        value={format}
+        onChange={(e) => setFormat(e.target.value as ExportFormat)}
+        aria-label={t('export.format')}
+        data-testid="export-format"
+      >
         {formats.map((f) => (
           <option key={f} value={f}>
             {t(`export.formats.${f}`)}

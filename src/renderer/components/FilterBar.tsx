@@ -2,10 +2,30 @@
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactKind } from '../../core/model';
-import { ROW_STATUSES, emptyFilters, isFiltering, type ComparisonIndex, type Filters, type RowStatus, type TaggedFilter } from '../lib/view';
+import {
+  ROW_STATUSES,
+  emptyFilters,
+  isFiltering,
+  type ComparisonIndex,
+  type Filters,
+  type RowStatus,
+  type TaggedFilter,
+} from '../lib/view';
 import { STATUS_ICON } from './Status';
 
-export const FACT_KINDS: readonly FactKind[] = ['date', 'time', 'duration', 'number', 'money', 'percent', 'person', 'role', 'organization', 'place', 'quote'];
+export const FACT_KINDS: readonly FactKind[] = [
+  'date',
+  'time',
+  'duration',
+  'number',
+  'money',
+  'percent',
+  'person',
+  'role',
+  'organization',
+  'place',
+  'quote',
+];
 
 export function FilterBar({
   ix,
@@ -25,7 +45,8 @@ export function FilterBar({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const toggle = (s: RowStatus) => onChange({ ...filters, statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
+  const toggle = (s: RowStatus) =>
+    onChange({ ...filters, statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
   return (
     <div className="filters" role="search" aria-label={t('filters.title')}>
       <label className="search">

@@ -73,7 +73,13 @@ export function OpenPanel({
             {t('open.pickFolders')}
           </button>
         )}
-        <button type="button" className={info.nativeDialogs ? '' : 'primary'} onClick={() => onOpen([info.demoFolder])} disabled={busy} data-testid="open-demo">
+        <button
+          type="button"
+          className={info.nativeDialogs ? '' : 'primary'}
+          onClick={() => onOpen([info.demoFolder])}
+          disabled={busy}
+          data-testid="open-demo"
+        >
           {t('open.demo')}
         </button>
         {onClose && (
@@ -84,7 +90,14 @@ export function OpenPanel({
       </div>
       <form onSubmit={submit} className="open-form">
         <label htmlFor="open-paths">{t('open.pathLabel')}</label>
-        <textarea id="open-paths" rows={2} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('open.pathPlaceholder')} spellCheck={false} />
+        <textarea
+          id="open-paths"
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('open.pathPlaceholder')}
+          spellCheck={false}
+        />
         <button type="submit" disabled={busy || !text.trim()}>
           {t('open.openPaths')}
         </button>

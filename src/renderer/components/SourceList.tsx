@@ -47,7 +47,13 @@ function OutletCell({ source, onSetOutlet }: { source: SourceInfo; onSetOutlet?:
     <>
       {source.outlet ?? <span className="muted">{t('sources.unknownOutlet')}</span>}
       {onSetOutlet && (
-        <button type="button" className="link edit-outlet" onClick={() => setEditing(true)} aria-label={t('outlet.edit')} title={t('outlet.edit')}>
+        <button
+          type="button"
+          className="link edit-outlet"
+          onClick={() => setEditing(true)}
+          aria-label={t('outlet.edit')}
+          title={t('outlet.edit')}
+        >
           ✎
         </button>
       )}
@@ -55,7 +61,13 @@ function OutletCell({ source, onSetOutlet }: { source: SourceInfo; onSetOutlet?:
   );
 }
 
-export const SourceList = memo(function SourceList({ sources, onSetOutlet }: { sources: SourceInfo[]; onSetOutlet?: (path: string, outlet: string) => void }) {
+export const SourceList = memo(function SourceList({
+  sources,
+  onSetOutlet,
+}: {
+  sources: SourceInfo[];
+  onSetOutlet?: (path: string, outlet: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   if (!sources.length) return <p className="empty">{t('sources.none')}</p>;
   return (
@@ -83,7 +95,11 @@ export const SourceList = memo(function SourceList({ sources, onSetOutlet }: { s
               </td>
               <td lang={s.language}>{s.title ?? ''}</td>
               <td>
-                {s.published ? <time dateTime={s.published}>{formatDate(s.published, i18n.language)}</time> : <span className="muted">{t('sources.noDate')}</span>}
+                {s.published ? (
+                  <time dateTime={s.published}>{formatDate(s.published, i18n.language)}</time>
+                ) : (
+                  <span className="muted">{t('sources.noDate')}</span>
+                )}
               </td>
               <td>
                 <code className="path">{s.path}</code>

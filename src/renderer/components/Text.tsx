@@ -24,7 +24,17 @@ function segmentsOf(claim: Claim, alignment: Alignment | null): Segment[] {
   return segs;
 }
 
-export const ClaimText = memo(function ClaimText({ claim, alignment, language, showNormalized }: { claim: Claim; alignment: Alignment | null; language: string; showNormalized: boolean }) {
+export const ClaimText = memo(function ClaimText({
+  claim,
+  alignment,
+  language,
+  showNormalized,
+}: {
+  claim: Claim;
+  alignment: Alignment | null;
+  language: string;
+  showNormalized: boolean;
+}) {
   const { t } = useTranslation();
   const segs = segmentsOf(claim, alignment);
   return (

@@ -64,7 +64,15 @@ export function VirtualGrid(p: VirtualGridProps) {
   const width = p.labelWidth + cols.getTotalSize();
 
   return (
-    <div className="vgrid" ref={scrollRef} role="grid" aria-label={p.ariaLabel} aria-rowcount={p.rowCount + 1} aria-colcount={p.colCount + 1} data-testid={p.testId}>
+    <div
+      className="vgrid"
+      ref={scrollRef}
+      role="grid"
+      aria-label={p.ariaLabel}
+      aria-rowcount={p.rowCount + 1}
+      aria-colcount={p.colCount + 1}
+      data-testid={p.testId}
+    >
       <div className="vgrid-inner" style={{ width, height: rows.getTotalSize() + 56 }}>
         <div className="vgrid-header" role="row" style={{ width }}>
           <div className="vgrid-corner" role="columnheader" style={{ width: p.labelWidth }}>

@@ -14,7 +14,12 @@ export function charDiff(a: string, b: string, normalize = true): DiffPart[] {
   const y = normalize ? toSimplified(b) : b;
   // cost limit: long pairs are compared as a whole
   if (x.length * y.length > 4_000_000) {
-    return x === y ? [{ text: x, kind: 'same' }] : [{ text: x, kind: 'removed' }, { text: y, kind: 'added' }];
+    return x === y
+      ? [{ text: x, kind: 'same' }]
+      : [
+          { text: x, kind: 'removed' },
+          { text: y, kind: 'added' },
+        ];
   }
   return diffChars(x, y).map((c) => ({ text: c.value, kind: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
 }

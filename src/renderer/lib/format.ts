@@ -17,7 +17,11 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  const opts: Intl.DateTimeFormatOptions = d ? { year: 'numeric', month: 'short', day: 'numeric' } : mo ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  const opts: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'short', day: 'numeric' }
+    : mo
+      ? { year: 'numeric', month: 'long' }
+      : { year: 'numeric' };
   const key = `${lang}|${d ? 'd' : mo ? 'm' : 'y'}`;
   let fmt = dateFormats.get(key);
   if (!fmt) dateFormats.set(key, (fmt = new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' })));

@@ -28,11 +28,17 @@ export function record(stack: UndoStack, edit: TagEdit): UndoStack {
 export function undo(stack: UndoStack): { apply: { alignmentId: string; state: TagState }; stack: UndoStack } | null {
   const last = stack.done[stack.done.length - 1];
   if (!last) return null;
-  return { apply: { alignmentId: last.alignmentId, state: last.before }, stack: { done: stack.done.slice(0, -1), undone: [...stack.undone, last] } };
+  return {
+    apply: { alignmentId: last.alignmentId, state: last.before },
+    stack: { done: stack.done.slice(0, -1), undone: [...stack.undone, last] },
+  };
 }
 
 export function redo(stack: UndoStack): { apply: { alignmentId: string; state: TagState }; stack: UndoStack } | null {
   const last = stack.undone[stack.undone.length - 1];
   if (!last) return null;
-  return { apply: { alignmentId: last.alignmentId, state: last.after }, stack: { done: [...stack.done, last], undone: stack.undone.slice(0, -1) } };
+  return {
+    apply: { alignmentId: last.alignmentId, state: last.after },
+    stack: { done: [...stack.done, last], undone: stack.undone.slice(0, -1) },
+  };
 }

@@ -49,7 +49,11 @@ export function buildIndex(c: Comparison): ComparisonIndex {
     const claims = a.claimIds.map((id) => claimById.get(id)).filter((x): x is Claim => !!x);
     for (const cl of claims) inGroup.add(cl.id);
     const pos = claims.length ? claims.reduce((n, cl) => n + relPos(cl), 0) / claims.length : 1;
-    keyed.push({ row: makeRow(a.id, a, claims, a.eventId ?? claims[0]?.eventId ?? null, a.status), rank: rankOf(a.eventId ?? claims[0]?.eventId ?? null), pos });
+    keyed.push({
+      row: makeRow(a.id, a, claims, a.eventId ?? claims[0]?.eventId ?? null, a.status),
+      rank: rankOf(a.eventId ?? claims[0]?.eventId ?? null),
+      pos,
+    });
   }
   for (const cl of c.claims) {
     if (inGroup.has(cl.id)) continue;
@@ -143,7 +147,13 @@ export function filterFactRows(ix: ComparisonIndex, f: Filters): FactRow[] {
       if (!f.statuses.includes(st)) return false;
     }
     if (q) {
-      const hay = (r.label + '\n' + Object.values(r.cells).flatMap((cs) => cs.map((c) => c.text)).join('\n')).toLowerCase();
+      const hay = (
+        r.label +
+        '\n' +
+        Object.values(r.cells)
+          .flatMap((cs) => cs.map((c) => c.text))
+          .join('\n')
+      ).toLowerCase();
       if (!hay.includes(q) && !toSimplified(hay).includes(qs)) return false;
     }
     return true;

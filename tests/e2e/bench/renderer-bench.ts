@@ -20,7 +20,15 @@ async function main(): Promise<void> {
   const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath: existsSync(executablePath) ? executablePath : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -31,7 +39,9 @@ async function main(): Promise<void> {
     await page.locator('.vgrid-row').first().waitFor({ timeout: 60_000 });
     const tag = `${SOURCES}x${GROUPS}`;
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-    const firstRows = await page.evaluate(() => (window as unknown as { __parallaxMarks: { firstRows: number } }).__parallaxMarks.firstRows);
+    const firstRows = await page.evaluate(
+      () => (window as unknown as { __parallaxMarks: { firstRows: number } }).__parallaxMarks.firstRows,
+    );
     // interactive: a key press selects the next row on screen
     await page.locator('[data-row-index="0"]').click();
     const keyMs = await page.evaluate(
@@ -39,7 +49,10 @@ async function main(): Promise<void> {
         new Promise<number>((resolve) => {
           const t0 = performance.now();
           window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-          const check = () => (document.querySelector('[data-row-index="1"][aria-selected="true"]') ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+          const check = () =>
+            document.querySelector('[data-row-index="1"][aria-selected="true"]')
+              ? resolve(performance.now() - t0)
+              : requestAnimationFrame(check);
           requestAnimationFrame(check);
         }),
     );
