@@ -11,6 +11,7 @@
 // disk, and when another writer saved in between (revision changed) replays this writer's own operations on top
 // of theirs instead of overwriting them. Tags on the same group are merged by updatedAt (newest wins).
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, type LinkRecord, type NameVariant, type Project, type TagRecord } from '../core/workspace';
@@ -276,6 +277,8 @@ export async function readProjectFile(file: string, folders: string[] = []): Pro
 
 interface LockInfo {
   pid: number;
+  /** the machine holding it (projects on a shared drive): a pid is only checked on its own machine */
+  host?: string;
   time: number;
   nonce: string;
 }
@@ -295,7 +298,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Takes `<file>.lock` (exclusive create). Stale locks (dead process or old) are broken. */
 export async function acquireLock(file: string, timeoutMs = 5000): Promise<() => Promise<void>> {
   const lock = `${file}.lock`;
-  const me: LockInfo = { pid: process.pid, time: Date.now(), nonce: randomBytes(6).toString('hex') };
+  const me: LockInfo = { pid: process.pid, host: os.hostname(), time: Date.now(), nonce: randomBytes(6).toString('hex') };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -321,7 +324,7 @@ export async function acquireLock(file: string, timeoutMs = 5000): Promise<() =>
         // empty or half-written lock: stale once it is old enough for its writer to have finished
         stale = Date.now() - st.mtimeMs > 1000;
       }
-      if (info) stale = !pidAlive(info.pid) || Date.now() - info.time > STALE_LOCK_MS;
+      if (info) stale = ((info.host ?? me.host) === me.host && !pidAlive(info.pid)) || Date.now() - info.time > STALE_LOCK_MS;
     } catch {
       continue; // vanished between calls
     }
