@@ -430,6 +430,46 @@ function clockTimes(t: string, script: Script, out: Candidate[]): void {
 }
 
 /** Date and time candidates of one statement. `s` is the statement (Simplified for Chinese). */
+// Month names of other languages (Russian, Ukrainian, French, German, Spanish, Portuguese, Italian), genitive forms included.
+const OTHER_MONTHS: Record<string, number> = {};
+[
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+].forEach((row) => row.split(' ').forEach((w, i) => (OTHER_MONTHS[w] = i + 1)));
+const OTHER_DMY = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(OTHER_MONTHS).join('|')})(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])`,
+  'giu',
+);
+const KO_DATE = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일/g;
+
+function otherDates(t: string, ctx: DateContext, out: Candidate[]): void {
+  if (/\d\.?\s+\p{L}/u.test(t))
+    eachMatch(OTHER_DMY, t, (m) => {
+      const mo = OTHER_MONTHS[m[2].toLowerCase()];
+      const d = Number(m[1]);
+      if (!mo || d < 1 || d > 31) return;
+      if (m[3]) {
+        const y = Number(m[3]);
+        if (validYmd(y, mo, d)) push(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
+      } else push(out, m.index, m.index + m[0].length, placeMonthDay(mo, d, ctx.published));
+    });
+  if (/월/.test(t))
+    eachMatch(KO_DATE, t, (m) => {
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      if (m[1]) {
+        const y = Number(m[1]);
+        if (validYmd(y, mo, d)) push(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
+      } else if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) push(out, m.index, m.index + m[0].length, placeMonthDay(mo, d, ctx.published));
+    });
+}
+
 export function extractDates(s: string, script: Script, ctx: DateContext): Candidate[] {
   const out: Candidate[] = [];
   if (script === 'zh') {
@@ -438,7 +478,10 @@ export function extractDates(s: string, script: Script, ctx: DateContext): Candi
   } else if (script === 'vi') {
     viDates(s, ctx, out);
     enDates(s, ctx, out, 'other');
-  } else enDates(s, ctx, out, script);
+  } else {
+    enDates(s, ctx, out, script);
+    if (script === 'other') otherDates(s, ctx, out);
+  }
   clockTimes(s, script, out);
   return out;
 }

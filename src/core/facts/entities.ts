@@ -9,7 +9,7 @@ const P_ENTITY = 50;
 
 /** Characters used in Chinese transliterations of foreign names (Simplified). */
 const TRANSLIT =
-  '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京叶翰逊琼莉丽珀玛娜露黛珊妮茜薇娅琪瑞赛柯芬朱迪默霍莎蕾蒂贝泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
+  '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京叶翰逊可琼莉丽珀玛娜露黛珊妮茜薇娅琪瑞赛柯芬朱迪默霍莎蕾蒂贝泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
 const TRANSLIT_SET = new Set(TRANSLIT);
 const DOT_NAME = new RegExp(`[${TRANSLIT}]{1,8}(?:[·•・‧][${TRANSLIT}]{1,10})+`, 'g');
 /** Common Chinese surnames (for native names after a title: 记者熊丰, 主任王毅). */
@@ -255,6 +255,33 @@ function fillRole(v: PersonValue, chain: { role?: Mention; org?: string; country
   if (chain.portfolio) v.portfolio = chain.portfolio;
 }
 
+let sketchToKey: Map<string, string> | null = null;
+
+/** Gazetteer persons by the sketch of their family name (unambiguous sketches of 3+ classes only). */
+function knownBySketch(sketch: string): string | undefined {
+  if (!sketchToKey) {
+    const m = new Map<string, string>();
+    const bad = new Set<string>();
+    for (const lf of gazetteer().forms()) {
+      if (lf.entry.type !== 'person') continue;
+      const sk = nameSketch(lf.form, 'und');
+      if (sk.length < 3) continue;
+      const prev = m.get(sk);
+      if (prev && prev !== lf.entry.key) bad.add(sk);
+      else m.set(sk, lf.entry.key);
+    }
+    for (const b of bad) m.delete(b);
+    sketchToKey = m;
+  }
+  return sketchToKey.get(sketch);
+}
+
+/** Key of a person name the gazetteer does not list: a known person with the same sketch, else `~SKETCH`. */
+function unknownPersonKey(name: string, lang: string): string {
+  const sk = nameSketch(name, lang);
+  return knownBySketch(sk) ?? '~' + sk;
+}
+
 /** Entity candidates of one statement. `s` is Simplified for Chinese. */
 export function extractEntities(s: string, script: Script, lang: string): Candidate[] {
   const lex = gazetteer();
@@ -300,7 +327,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       if (inner && inner.end > end) end = inner.end;
       if (inner && inner.start < begin) begin = inner.start;
       if (taken[begin]) continue;
-      const key = inner ? inner.entry.key : '~' + nameSketch(m[0], lang);
+      const key = inner ? inner.entry.key : unknownPersonKey(m[0], lang);
       addPerson(begin, end, key, inner ? inner.entry.name : m[0]);
       DOT_NAME.lastIndex = end;
     }
@@ -315,7 +342,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       let e = p;
       while (e < s.length && TRANSLIT_SET.has(s[e]) && e - p < 7) e++;
       if (e - p >= 2) {
-        addPerson(p, e, '~' + nameSketch(s.slice(p, e), lang), s.slice(p, e));
+        addPerson(p, e, unknownPersonKey(s.slice(p, e), lang), s.slice(p, e));
         continue;
       }
       if (SURNAMES.has(s[p]) && !NO_NAME_ROLES.has(mm.entry.key) && !/^(?:周[一二三四五六日天末]|方[式面案向法针]|高[级度层]|金[融额钱]|马上|于是|万一|石油|江河)/.test(s.slice(p, p + 2))) {
@@ -397,7 +424,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       if (!isName) continue;
       if (tokens.length > 4) continue;
       if (chain === null && !honor && script === 'en' && start === 0 && tokens.length < 2) continue;
-      addPerson(start, start + text.length, '~' + nameSketch(text, lang), text);
+      addPerson(start, start + text.length, unknownPersonKey(text, lang), text);
     }
   }
 

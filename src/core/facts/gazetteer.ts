@@ -115,24 +115,24 @@ sputnik|outlet|Sputnik|卫星通讯社;Sputnik
 baoquocte|outlet|TG&VN|世界与越南报;Báo Thế giới và Việt Nam;TG&VN
 vnexpress|outlet|VnExpress|VnExpress
 lavrov|person|Sergei Lavrov|拉夫罗夫;谢尔盖·拉夫罗夫;Lavrov;Sergei Lavrov;Sergey Lavrov;Лавров;Сергей Лавров
-rubio|person|Marco Rubio|鲁比奥;卢比奥;马尔科·卢比奥;马尔科·鲁比奥;Rubio;Marco Rubio
-coulter|person|Sonata Coulter|库尔特;索纳塔·库尔特;Coulter;Sonata Coulter
+rubio|person|Marco Rubio|鲁比奥;卢比奥;马尔科·卢比奥;马尔科·鲁比奥;Rubio;Marco Rubio;Рубио;Марко Рубио
+coulter|person|Sonata Coulter|库尔特;索纳塔·库尔特;Coulter;Sonata Coulter;Коултер;Соната Коултер
 darchiev|person|Alexander Darchiev|达尔奇耶夫;亚历山大·达尔奇耶夫;Darchiev;Darchiyev;Alexander Darchiev;Alexander Darchiyev;Aleksandr Darchiev;Дарчиев;Александр Дарчиев
 putin|person|Vladimir Putin|普京;弗拉基米尔·普京;Putin;Vladimir Putin;Путин;Владимир Путин
-trump|person|Donald Trump|特朗普;川普;唐纳德·特朗普;Trump;Donald Trump;Tổng thống Trump
-biden|person|Joe Biden|拜登;乔·拜登;Biden;Joe Biden
+trump|person|Donald Trump|特朗普;川普;唐纳德·特朗普;Trump;Donald Trump;Трамп;Дональд Трамп
+biden|person|Joe Biden|拜登;乔·拜登;Biden;Joe Biden;Байден
 peskov|person|Dmitry Peskov|佩斯科夫;德米特里·佩斯科夫;Peskov;Dmitry Peskov;Dmitri Peskov;Песков;Дмитрий Песков
 zakharova|person|Maria Zakharova|扎哈罗娃;玛丽亚·扎哈罗娃;Zakharova;Maria Zakharova;Захарова
 ushakov|person|Yuri Ushakov|乌沙科夫;尤里·乌沙科夫;Ushakov;Yuri Ushakov;Ушаков
 dmitriev|person|Kirill Dmitriev|德米特里耶夫;基里尔·德米特里耶夫;Dmitriev;Kirill Dmitriev;Дмитриев
-waltz|person|Mike Waltz|沃尔兹;迈克·沃尔兹;Waltz;Mike Waltz
-witkoff|person|Steve Witkoff|威特科夫;史蒂夫·威特科夫;Witkoff;Steve Witkoff
+waltz|person|Mike Waltz|沃尔兹;迈克·沃尔兹;Waltz;Mike Waltz;Уолц;Майк Уолц
+witkoff|person|Steve Witkoff|威特科夫;史蒂夫·威特科夫;Witkoff;Steve Witkoff;Уиткофф;Стив Уиткофф
 bruce|person|Tammy Bruce|布鲁斯;塔米·布鲁斯;Tammy Bruce
 zelensky|person|Volodymyr Zelensky|泽连斯基;弗拉基米尔·泽连斯基;Zelensky;Zelenskyy;Volodymyr Zelensky;Зеленский
 yermak|person|Andriy Yermak|叶尔马克;Yermak;Andriy Yermak
 zhovkva|person|Ihor Zhovkva|若夫克瓦;Zhovkva;Ihor Zhovkva
 antonov|person|Anatoly Antonov|安东诺夫;阿纳托利·安东诺夫;Antonov;Anatoly Antonov;Антонов
-blinken|person|Antony Blinken|布林肯;Blinken;Antony Blinken
+blinken|person|Antony Blinken|布林肯;Blinken;Antony Blinken;Блинкен
 wang-yi|person|Wang Yi|王毅;Wang Yi;Vương Nghị
 xi-jinping|person|Xi Jinping|习近平;Xi Jinping;Tập Cận Bình
 shoigu|person|Sergei Shoigu|绍伊古;Shoigu;Sergei Shoigu
@@ -261,6 +261,11 @@ export class Lexicon {
       } else i++;
     }
     return out;
+  }
+
+  /** Every surface form (for building derived indexes). */
+  *forms(): IterableIterator<LexForm> {
+    for (const list of this.index.values()) yield* list;
   }
 
   get(key: string, type: GazType): GazEntry | undefined {

@@ -364,6 +364,59 @@ function counts(s: string, script: Script, out: Candidate[]): void {
   }
 }
 
+// ---------------------------------------------------------------- other languages (digits + unit words)
+
+const OTHER_UNITS: [RegExp, DurationUnit][] = [
+  [/^(?:час|часа|часов|heures?|stunden?|horas?|ore|ora)$/i, 'hour'],
+  [/^(?:минут[аuы]?|minutes?|minuten?|minutos?|minuti)$/i, 'minute'],
+  [/^(?:дн(?:я|ей)|день|jours?|tagen?|días?|dias?|giorni)$/i, 'day'],
+  [/^(?:недел[ьиюя]|semaines?|wochen?|semanas?|settimane)$/i, 'week'],
+  [/^(?:месяц(?:а|ев)?|mois|monaten?|meses|mes|mesi)$/i, 'month'],
+  [/^(?:год(?:а)?|лет|ans|années?|jahren?|años?|anni)$/i, 'year'],
+];
+const OTHER_DURATION = /(?<![\p{L}\d])(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|до|à|bis|a)\s*(\d+(?:[.,]\d+)?))?(\s+с\s+половиной|\s+et\s+demie?|einhalb|\s+y\s+media|\s+e\s+mezza)?\s+(\p{L}+)(\s+с\s+половиной|\s+et\s+demie?|\s+y\s+media|\s+e\s+mezza)?/giu;
+const OTHER_AT_LEAST = /(?:более|свыше|больше|plus de|mehr als|über|más de|più di|oltre)\s*$/i;
+const OTHER_APPROX = /(?:около|примерно|приблизительно|порядка|environ|près de|etwa|rund|ungefähr|alrededor de|unos|unas|circa|quasi)\s*$/i;
+const OTHER_AT_MOST = /(?:почти|менее|меньше|moins de|presque|fast|knapp|weniger als|casi|menos de|meno di)\s*$/i;
+const OTHER_EXPECTED = /(?:ожидается|продлится|планируется|должн[аы]|devrait|doit durer|prévu|soll|voraussichtlich|erwartet|se espera|prevé|durará|dovrebbe|previst)/i;
+
+function otherDurations(t: string, out: Candidate[]): void {
+  OTHER_DURATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OTHER_DURATION.exec(t))) {
+    const unit = OTHER_UNITS.find(([re]) => re.test(m![4]))?.[1];
+    if (!unit) {
+      OTHER_DURATION.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    const half = m[3] || m[5] ? 0.5 : 0;
+    const a = Number(m[1].replace(',', '.')) + half;
+    const b = m[2] ? Number(m[2].replace(',', '.')) + half : null;
+    const before = t.slice(Math.max(0, m.index - 24), m.index);
+    let q: Qualifier | null = null;
+    let lead = 0;
+    for (const [re, qq] of [[OTHER_AT_LEAST, 'at-least'], [OTHER_APPROX, 'approximate'], [OTHER_AT_MOST, 'at-most']] as [RegExp, Qualifier][]) {
+      const mm = re.exec(before);
+      if (mm) {
+        q = qq;
+        lead = mm[0].length;
+        break;
+      }
+    }
+    const sh = shape(a, b, q);
+    const clause = t.slice(Math.max(0, m.index - 60), m.index);
+    const cl = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf('.')) + 1);
+    out.push({
+      kind: 'duration',
+      start: m.index - lead,
+      end: m.index + m[0].length,
+      value: dur(sh.min, sh.max, unit),
+      qualifier: OTHER_EXPECTED.test(cl) ? 'expected' : sh.q,
+      priority: P_DURATION,
+    });
+  }
+}
+
 /** Duration, money, percent and count candidates of one statement (Simplified text for Chinese). */
 export function extractQuantities(s: string, script: Script): Candidate[] {
   const out: Candidate[] = [];
@@ -371,7 +424,10 @@ export function extractQuantities(s: string, script: Script): Candidate[] {
   else if (script === 'vi') {
     viDurations(s, out);
     enDurations(s, out);
-  } else enDurations(s, out);
+  } else {
+    enDurations(s, out);
+    if (script === 'other' && /\d/.test(s)) otherDurations(s, out);
+  }
   moneyAndPercent(s, script, out);
   counts(s, script, out);
   return out;

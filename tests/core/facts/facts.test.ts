@@ -343,3 +343,20 @@ describe('parenthesized originals', () => {
     expect(facts('外长拉夫罗夫（Sergei Lavrov）说。', zhS, 'person').map((p) => p.text)).toEqual(['拉夫罗夫']);
   });
 });
+
+describe('other languages and spelling variants', () => {
+  const ru: FactContext = { language: 'ru', published: PUB };
+  it('Russian, French, Korean dates and durations', () => {
+    expect(dates('Переговоры 27 февраля в Стамбуле продолжались более 6 часов.', ru)).toEqual(['2025-02-27']);
+    expect(one('Переговоры 27 февраля в Стамбуле продолжались более 6 часов.', ru, 'duration').value).toEqual({ min: 6, max: null, unit: 'hour' });
+    expect(one('Встреча продлится 5-6 часов.', ru, 'duration')).toMatchObject({ value: { min: 5, max: 6, unit: 'hour' }, qualifier: 'expected' });
+    const fr: FactContext = { language: 'fr', published: PUB };
+    expect(one('Les discussions du 27 février ont duré environ 6 heures et demie.', fr, 'duration')).toMatchObject({ value: { min: 6.5, max: 6.5, unit: 'hour' }, qualifier: 'approximate' });
+    expect(dates('양측은 2월 27일 이스탄불에서 회담했다.', { language: 'ko', published: PUB })).toEqual(['2025-02-27']);
+  });
+  it('Cyrillic names and other Chinese spellings reach the known key', () => {
+    expect(facts('Марко Рубио и Сергей Лавров встретились.', ru, 'person').map((p) => (p.value as EntityValue).key)).toEqual(['rubio', 'lavrov']);
+    expect(person('俄外长拉伏罗夫说。', zhS, 'lavrov').role).toBe('foreign-minister');
+    expect(person('德米特里·佩斯可夫说。', zhS, 'peskov')).toBeDefined();
+  });
+});
