@@ -3,7 +3,7 @@
 // never which file it came from.
 import { isDateLine, findDate } from './dates';
 import { type MappedText, concat, inserted, origAt, replaceAll, slice, trim } from './mapped';
-import { DISCLAIMER_CONTAINS, DISCLAIMER_STARTS, EDITOR_LABELS, HOME_WORDS, RELATED_HEADERS, SOURCE_LABELS, SPAM_WORDS, WIDGETS } from './vocab';
+import { DISCLAIMER_CONTAINS, DISCLAIMER_STARTS, EDITOR_LABELS, HOME_WORDS, LINK_PREFIXES, PROMO_PATTERNS, RELATED_HEADERS, SOURCE_LABELS, SPAM_WORDS, TAG_LABELS, WIDGETS } from './vocab';
 
 export interface Block {
   t: MappedText;
@@ -129,7 +129,7 @@ export function isRelatedHeader(s: string): boolean {
   // "More from Reuters", "相關閱讀 >>", "热点推荐 | 更多"
   const first = k.split(/\s*[|｜/]\s*/)[0];
   if (relatedSet.has(first)) return true;
-  return /^(more from|more stories from|read more from|more in|xem thêm|đọc thêm)\b/.test(k) && k.length < 40;
+  return /^(more from|more stories from|read more from|more in|xem thêm|đọc thêm)\b/.test(k) && !/[:：]/.test(k) && k.length < 40;
 }
 
 function splitCrumbs(s: string): string[] {
@@ -183,6 +183,29 @@ export function isDisclaimer(s: string): boolean {
 
 const SOURCE_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${SOURCE_LABELS.join('|')})\s*[:：]\s*([^\n]{1,40}?)\s*[)）\]]?\s*$`, 'iu');
 const EDITOR_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${EDITOR_LABELS.join('|')})\s*[:：]`, 'iu');
+
+const LINK_RE = new RegExp(String.raw`^[\s•·●▪■►▶>*\-–—]*(?:${LINK_PREFIXES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*(?:[:：»>›|｜-]|>>)\s*\S`, 'iu');
+const TAG_RE = new RegExp(String.raw`^\s*(?:${TAG_LABELS.join('|')})\s*[:：]`, 'iu');
+
+/** A single "see also" link, prev/next link, tag list or promo line. */
+export function isLinkLine(s: string): boolean {
+  if (s.length > 200) return false;
+  if (LINK_RE.test(s) && !TERMINAL.test(s.replace(/[?？]$/, ''))) return true;
+  if (LINK_RE.test(s) && s.length < 120) return true;
+  if (TAG_RE.test(s)) return true;
+  return s.length < 240 && PROMO_PATTERNS.some((re) => re.test(s.trim()));
+}
+
+/** A menu row: many very short items separated by spaces, no sentence punctuation. */
+export function isMenuLine(s: string): boolean {
+  if (s.length > 120 || /[。，,.!?！？;；:：]/.test(s)) return false;
+  const toks = s.split(/[\s|｜/·•]+/).filter(Boolean);
+  if (toks.length < 4) return false;
+  const han = toks.every((t) => /^[\p{Script=Han}A-Za-z0-9&]{1,6}$/u.test(t) && /\p{Script=Han}/u.test(t));
+  if (han) return true;
+  const stop = /^(a|an|the|of|to|in|for|on|with|and|or|at|by|from|without|after|before|over|as|is|are|was|says?|said)$/i;
+  return toks.length >= 6 && toks.every((t) => /^[A-Z][\p{L}&-]{0,14}$/u.test(t) && !stop.test(t));
+}
 
 export function sourceLine(s: string): string | null {
   const m = SOURCE_RE.exec(s);
@@ -300,10 +323,24 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   let state: 'normal' | 'related' = 'normal';
   let section = { lines: 0, dates: false, excerpts: false, last: '' };
   let seenBody = false;
+  // one-item-per-line menus: runs of 4+ very short lines without punctuation
+  const shortLine = (x: Block) => x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && shortLine(blocks[j])) j++;
+    if (j - i >= 4) {
+      for (let k = i; k < j; k++) drop('menu');
+      blocks.splice(i, j - i);
+    } else i = Math.max(j, i + 1);
+  }
   const keys = blocks.map((b) => squash(b.t.s));
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     const s = b.t.s;
+    if (state === 'normal' && isLinkLine(s) && !isRelatedHeader(s)) {
+      drop('links');
+      continue;
+    }
     if (isRelatedHeader(s)) {
       state = 'related';
       section = { lines: 0, dates: false, excerpts: false, last: '' };
@@ -311,7 +348,12 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       continue;
     }
     if (state === 'related') {
-      const resume = bodyLike(s) && TERMINAL.test(s) && keys[bi + 1] !== keys[bi] && !section.dates && !section.excerpts && section.lines <= 4 && squash(s) !== section.last && (b.linkDensity ?? 0) < 0.5 && !isExcerpt(s);
+      let datesAhead = false;
+      for (let k = bi + 1; k < Math.min(blocks.length, bi + 4); k++) {
+        if (isRelatedHeader(blocks[k].t.s)) break;
+        if (isDateLine(blocks[k].t.s)) datesAhead = true;
+      }
+      const resume = bodyLike(s) && TERMINAL.test(s) && keys[bi + 1] !== keys[bi] && !datesAhead && !section.dates && !section.excerpts && section.lines <= 12 && squash(s) !== section.last && (b.linkDensity ?? 0) < 0.5 && !isExcerpt(s);
       if (!resume) {
         section.lines++;
         if (isDateLine(s)) section.dates = true;
@@ -349,6 +391,14 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     }
     if (isWidget(s)) {
       drop('widget');
+      continue;
+    }
+    if (isLinkLine(s)) {
+      drop('links');
+      continue;
+    }
+    if (isMenuLine(s)) {
+      drop('menu');
       continue;
     }
     if (isDisclaimer(s)) {

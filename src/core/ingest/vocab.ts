@@ -63,3 +63,23 @@ export const SOURCE_LABELS = ['来源', '來源', '出处', '出處', 'source', 
 
 /** Editor / byline lines that are furniture rather than content. */
 export const EDITOR_LABELS = ['责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編', '校对', '校對', 'biên tập', 'editor', 'edited by', 'редактор'];
+
+/** Line prefixes of single "see also" links and prev/next navigation: `Read more: <headline>`, `下一篇：<标题>`. */
+export const LINK_PREFIXES = [
+  'read more', 'also read', 'read also', 'see also', 'related', 'more', 'watch', 'listen', 'previous article', 'next article', 'previous', 'next',
+  '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '相关新闻', '相關新聞', '上一篇', '下一篇', '上一条', '下一条', '上一則', '下一則', '上一頁', '下一頁', '上一页', '下一页', '点击阅读', '點擊閱讀', '查看原文',
+  'xem thêm', 'đọc thêm', 'tin liên quan', 'bài trước', 'bài sau', 'tin trước', 'tin sau', 'xem tiếp', 'xem video',
+  'читайте также', 'читайте', 'смотрите также', 'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'lire aussi', 'à lire aussi', 'lesen sie auch', 'mehr zum thema', 'lee también', 'leia também',
+];
+
+/** Labels of tag / keyword lines. */
+export const TAG_LABELS = ['tags', 'tag', 'topics', 'keywords', '标签', '標籤', '关键词', '關鍵詞', '关键字', '關鍵字', 'từ khóa', 'từ khoá', 'chủ đề', 'теги', 'ключевые слова', 'الكلمات المفتاحية', 'mots-clés', 'schlagwörter', 'etiquetas'];
+
+/** Sign-up, cookie and follow-us furniture (matched on short lines only). */
+export const PROMO_PATTERNS = [
+  /^(?:theo dõi|follow|подписывайтесь на|关注|關注)\b.{0,60}(?:google news|facebook|twitter|zalo|youtube|tiktok|telegram|instagram|微信|微博|公众号|公眾號)/iu,
+  /\bcookies?\b.{0,80}\b(?:accept|use|policy|consent|settings)\b|\b(?:accept|use|policy|consent)\b.{0,80}\bcookies?\b/i,
+  /^(?:sign up|subscribe|get our|download (?:the|our) app|click here|skip to (?:main )?content|skip to navigation|advertisement|scroll to continue)/i,
+  /^(?:打开|打開|下载|下載).{0,10}(?:app|客户端|客戶端)|查看精彩图片|查看精彩圖片|扫码|掃碼|长按识别|長按識別|点击关注|點擊關注|欢迎关注|歡迎關注/iu,
+  /^(?:tải ứng dụng|đăng ký nhận tin|nhấn vào đây)/iu,
+];

@@ -113,6 +113,43 @@ describe('page noise', () => {
   });
 });
 
+describe('more page furniture', () => {
+  it('drops see-also links, prev/next links, tag lines, promos and menus in several languages', () => {
+    const src = [
+      'Home News Business Technology Science Health Sports',
+      '',
+      'Envoys meet for five hours',
+      '',
+      'Delegations from both countries met for five hours on Thursday, officials said.',
+      '',
+      'Read more: Another headline about something else',
+      '',
+      '相关阅读：另一条标题在这里',
+      '',
+      'Xem thêm: Một tiêu đề khác',
+      '',
+      'Читайте также: Другая новость',
+      '',
+      'The talks will resume next week, a spokesperson said.',
+      '',
+      'Tags: diplomacy, talks',
+      '',
+      'Follow us on Google News for the latest updates',
+      '',
+      'We use cookies to improve your experience. Accept cookies',
+      '',
+      '下一篇：另一篇文章的标题',
+      '',
+      '家居',
+      '健康',
+      '时尚',
+      '房产',
+    ].join('\n');
+    const d = one('m.txt', src);
+    expect(d.text.split('\n\n')).toEqual(['Envoys meet for five hours', 'Delegations from both countries met for five hours on Thursday, officials said.', 'The talks will resume next week, a spokesperson said.']);
+  });
+});
+
 describe('html', () => {
   it('picks the main content with a readability-style scorer and reads metadata', () => {
     const html = `<!doctype html><html lang="en"><head><title>Envoys meet | Example Times</title>
