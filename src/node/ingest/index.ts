@@ -115,9 +115,10 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
         continue;
       }
       const subdirs: typeof stack = [];
+      const ignored = new Set(Array.isArray(side?.ignore) ? side.ignore.filter((x): x is string => typeof x === 'string') : []);
       for (const ent of entries) {
         const name = ent.name;
-        if (isHiddenOrSystem(name)) continue;
+        if (isHiddenOrSystem(name) || ignored.has(name)) continue;
         const childAbs = path.join(dir, name);
         const childRel = rel ? `${rel}/${name}` : name;
         let isDir = ent.isDirectory();

@@ -60,7 +60,8 @@ beforeAll(async () => {
     `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Feed</title><item><title>First item headline</title><link>https://example.org/1</link><pubDate>Thu, 27 Feb 2025 16:19:43 GMT</pubDate><description><![CDATA[<p>The first item says the meeting lasted five hours, officials said.</p>]]></description></item><item><title>Second item headline</title><link>https://example.org/2</link><pubDate>Fri, 28 Feb 2025 08:00:00 GMT</pubDate><description>The second item reports that both sides agreed to meet again.</description></item></channel></rss>`,
   );
   w('export.jsonl', [{ title: 'JSON line one', text: 'The delegations met for five hours in Geneva, officials said.', url: 'https://example.org/j1', published: '2025-02-27T10:00:00+03:00', outlet: 'Example Wire' }, { title: 'JSON line two', text: 'A second report said the talks would continue next week.' }].map((o) => JSON.stringify(o)).join('\n') + '\n{broken json\n');
-  w('sub/parallax.json', JSON.stringify({ outlet: 'Folder Outlet', outlets: { 'named.md': 'Named Outlet' } }));
+  w('sub/parallax.json', JSON.stringify({ outlet: 'Folder Outlet', outlets: { 'named.md': 'Named Outlet' }, ignore: ['notes.txt'] }));
+  w('sub/notes.txt', 'Private notes of the analyst, not a source.');
   w('sub/named.md', '# A markdown headline\n\nThe markdown body says the talks lasted five hours, officials said.\n');
   w('sub/plain.txt', 'A plain text body that says the talks lasted five hours, officials said.\n');
   w('front.md', '---\ntitle: Front matter headline\noutlet: Front Outlet\ndate: 2025-02-27\n---\nBody text of the front matter document, which says the talks lasted five hours.\n');
@@ -162,6 +163,7 @@ describe('readSources on a messy folder', () => {
     expect(byPath('sub/named.md')[0].outlet).toBe('Named Outlet');
     expect(byPath('sub/named.md')[0].title).toBe('A markdown headline');
     expect(byPath('sub/plain.txt')[0].outlet).toBe('Folder Outlet');
+    expect(byPath('sub/notes.txt')).toHaveLength(0);
     const fm = byPath('front.md')[0];
     expect(fm.outlet).toBe('Front Outlet');
     expect(fm.title).toBe('Front matter headline');
