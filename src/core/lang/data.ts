@@ -12,6 +12,8 @@ export interface LexiconEntry {
 export interface Lookup<V> {
   get(key: string): V | undefined;
   has(key: string): boolean;
+  /** True when some key starts with `prefix` (optional: tables without it are searched exhaustively). */
+  hasPrefix?(prefix: string): boolean;
   readonly size: number;
 }
 
@@ -52,29 +54,55 @@ export class SortedTable implements Lookup<string[]> {
     this.size = starts.length;
   }
 
+  /** Compare the key of line `line` with `key` without allocating: <0, 0, >0. */
+  private cmp(line: number, key: string): number {
+    const t = this.text;
+    let p = this.starts[line];
+    for (let i = 0; ; i++, p++) {
+      const c = p < t.length ? t.charCodeAt(p) : 9;
+      const end = c === 9; // TAB ends the key
+      if (i === key.length) return end ? 0 : 1;
+      if (end) return -1;
+      const d = c - key.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+  }
+
+  /** Index of the first line whose key is >= `key`. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cmp(mid, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   get(key: string): string[] | undefined {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit ?? undefined;
-    const t = this.text;
-    let lo = 0;
-    let hi = this.starts.length - 1;
     let found: string[] | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.starts[mid];
-      const tab = t.indexOf('\t', s);
-      const k = t.slice(s, tab);
-      if (k === key) {
-        let e = t.indexOf('\n', tab);
-        if (e < 0) e = t.length;
-        found = t.slice(tab + 1, e).split(' ').filter(Boolean);
-        break;
-      }
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
+    const i = this.lowerBound(key);
+    if (i < this.starts.length && this.cmp(i, key) === 0) {
+      const t = this.text;
+      const tab = this.starts[i] + key.length;
+      let e = t.indexOf('\n', tab);
+      if (e < 0) e = t.length;
+      found = t.slice(tab + 1, e).split(' ').filter(Boolean);
     }
     if (this.cache.size < 500_000) this.cache.set(key, found);
     return found ?? undefined;
+  }
+
+  /** True when some key starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    const i = this.lowerBound(prefix);
+    if (i >= this.starts.length) return false;
+    const t = this.text;
+    const s = this.starts[i];
+    return t.startsWith(prefix, s);
   }
 
   has(key: string): boolean {

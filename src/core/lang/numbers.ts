@@ -139,16 +139,22 @@ function parseArabic(raw: string, lang: string): number {
   return Number(raw.replace(/,/g, '.'));
 }
 
+const ZH_NUM = '(?:\\d+(?:[.,]\\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零一二三四五六七八九]+)?)';
+const ZH_DATE_RE = new RegExp(`(${ZH_NUM})月(${ZH_NUM})[日号號]`, 'g');
+const ZH_MONTH_RE = new RegExp(`(${ZH_NUM})月(?![\\d零一二两三四五六七八九十])`, 'g');
+const ZH_NUMBER_RE = new RegExp(`(${ZH_NUM})([万萬亿億千百])?(多|余|餘)?`, 'g');
+const ZH_HAS_NUM = /[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億]/;
+
 function zhTokens(text: string, out: string[]): void {
+  if (!ZH_HAS_NUM.test(text) && !/(?:星期|礼拜|禮拜|周|週)[日天]/.test(text)) return;
   const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const NUM = '(?:\\d+(?:[.,]\\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億]+(?:[点點][零一二三四五六七八九]+)?)';
   // dates: 2月27日, 二月二十七日
-  for (const m of s.matchAll(new RegExp(`(${NUM})月(${NUM})[日号號]`, 'g'))) {
+  for (const m of s.matchAll(ZH_DATE_RE)) {
     const mo = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]);
     const d = /\d/.test(m[2]) ? Number(m[2]) : parseChineseNumber(m[2]);
     if (mo && d && mo <= 12 && d <= 31) out.push(`d${mo}-${d}`, `m${mo}`);
   }
-  for (const m of s.matchAll(new RegExp(`(${NUM})月(?![\\d零一二两三四五六七八九十])`, 'g'))) {
+  for (const m of s.matchAll(ZH_MONTH_RE)) {
     const mo = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]);
     if (mo && mo <= 12) out.push(`m${mo}`);
   }
@@ -156,7 +162,7 @@ function zhTokens(text: string, out: string[]): void {
     const n = '一二三四五六日天'.indexOf(m[1]) + 1;
     out.push(`wd${Math.min(n, 7)}`);
   }
-  for (const m of s.matchAll(new RegExp(`(${NUM})([万萬亿億千百])?(多|余|餘)?`, 'g'))) {
+  for (const m of s.matchAll(ZH_NUMBER_RE)) {
     const raw = m[1];
     const idx = m.index ?? 0;
     let v: number | null;
@@ -252,10 +258,15 @@ function viTokens(text: string, out: string[]): void {
   }
 }
 
+const EN_DATE1 = new RegExp(`\\b(${EN_MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi');
+const EN_DATE2 = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE})\\b`, 'gi');
+const EN_AFTER_MONTH = new RegExp(`(?:${EN_MONTH_RE})\\.?\\s+$`);
+const EN_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTH_RE})\\b`);
+
 function enTokens(text: string, out: string[]): void {
   const s = text;
-  for (const m of s.matchAll(new RegExp(`\\b(${EN_MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi'))) out.push(`d${enMonth(m[1])}-${Number(m[2])}`);
-  for (const m of s.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE})\\b`, 'gi'))) out.push(`d${enMonth(m[2])}-${Number(m[1])}`);
+  for (const m of s.matchAll(EN_DATE1)) out.push(`d${enMonth(m[1])}-${Number(m[2])}`);
+  for (const m of s.matchAll(EN_DATE2)) out.push(`d${enMonth(m[2])}-${Number(m[1])}`);
   for (const m of s.matchAll(/\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi)) {
     if (m[1] === 'may' || (m[1] === 'May' && /^\s+(?:be|not|have|also)\b/.test(s.slice((m.index ?? 0) + 3)))) continue;
     out.push(`m${enMonth(m[1])}`);
@@ -269,8 +280,8 @@ function enTokens(text: string, out: string[]): void {
     const idx = m.index ?? 0;
     const rest = lower.slice(idx + m[0].length);
     const before = lower.slice(Math.max(0, idx - 12), idx);
-    if (new RegExp(`(?:${EN_MONTH_RE})\\.?\\s+$`).test(before) && v <= 31 && !m[2]) continue;
-    if (new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTH_RE})\\b`).test(rest) && v <= 31) continue;
+    if (EN_AFTER_MONTH.test(before) && v <= 31 && !m[2]) continue;
+    if (EN_BEFORE_MONTH.test(rest) && v <= 31) continue;
     const pct = /^\s*(?:%|per\s?cent)/.test(rest);
     let unit = unitAfter(rest.replace(/^-/, ''), UNIT_EN);
     if (/^\s*and a half\b/.test(rest)) v += 0.5;

@@ -2,7 +2,7 @@
 // Each text becomes sparse weighted tokens in shared spaces ("signals"); two texts are compared by an
 // IDF-weighted cosine per signal, combined by a weighted sum; batch matching adds CSLS hubness correction
 // and a threshold so statements with no counterpart stay unmatched.
-import type { LangData } from './data';
+import type { LangData, LexiconEntry } from './data';
 import { toSimplified, isHan } from './chinese';
 import { englishWords, stemWord, isEnglishStopword } from './english';
 import { nameSketch, isTranslitChar, cyrillicToLatin } from './names';
@@ -186,20 +186,27 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   const cslsThreshold = opts.cslsThreshold ?? 0.04;
   const cslsK = opts.cslsK ?? 3;
 
-  const vocab = new Map<string, number>();
-  const vocabNames: string[] = [];
+  const vocab: Map<string, number>[] = PREFIX.map(() => new Map<string, number>());
+  const vocabTokens: string[] = [];
   const nsOf: number[] = [];
   const intern = (ns: number, tok: string): number => {
-    const key = `${PREFIX[ns]}:${tok}`;
-    let id = vocab.get(key);
+    const m = vocab[ns];
+    let id = m.get(tok);
     if (id === undefined) {
-      id = vocabNames.length;
-      vocab.set(key, id);
-      vocabNames.push(key);
+      id = vocabTokens.length;
+      m.set(tok, id);
+      vocabTokens.push(tok);
       nsOf.push(ns);
     }
     return id;
   };
+
+  // Every prefix of a lexicon phrase, to stop the longest-match search early.
+  const lexPrefixes = new Set<string>();
+  for (const key of data.lexicon.keys()) {
+    const parts = key.split(' ');
+    for (let i = 1; i <= parts.length; i++) lexPrefixes.add(parts.slice(0, i).join(' '));
+  }
 
   // ---- tokenizers -------------------------------------------------------------------------------
   type Acc = Map<number, number>;
@@ -264,8 +271,10 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       // dictionary words by forward maximum matching
       for (let i = 0; i < chars.length; ) {
         let len = Math.min(data.maxGlossLen, chars.length - i);
+        // no headword starts with these two characters: only the single character can match
+        if (len >= 2 && data.gloss.hasPrefix && !data.gloss.hasPrefix(chars[i] + chars[i + 1])) len = 1;
         for (; len > 0; len--) {
-          const w = chars.slice(i, i + len).join('');
+          const w = len === 1 ? chars[i] : chars.slice(i, i + len).join('');
           const g = data.gloss.get(w);
           if (g) {
             addGlossStems(acc, g, 1);
@@ -319,12 +328,16 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         if (n && data.readingSet.has(n)) add(acc, 3, `${k} ${n}`);
       }
       // bridge: syllable pairs and triples that read as a dictionary word
-      for (let i = 0; i < keys.length; i++) {
-        for (let len = 3; len >= 2; len--) {
-          if (i + len > keys.length) continue;
-          const seq = keys.slice(i, i + len);
-          if (seq.some((k) => !k)) continue;
-          const words = data.bridge.get(seq.join(' '));
+      for (let i = 0; i + 1 < keys.length; i++) {
+        const k1 = keys[i];
+        const k2 = keys[i + 1];
+        if (!k1 || !k2 || !data.readingSet.has(k1) || !data.readingSet.has(k2)) continue;
+        const pair = `${k1} ${k2}`;
+        if (data.bridge.hasPrefix && !data.bridge.hasPrefix(pair)) continue;
+        const k3 = keys[i + 2];
+        const seqs = k3 && data.readingSet.has(k3) ? [`${pair} ${k3}`, pair] : [pair];
+        for (const seq of seqs) {
+          const words = data.bridge.get(seq);
           if (!words) continue;
           for (const w of words) {
             const g = data.gloss.get(w);
@@ -334,25 +347,33 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       }
       // native-Vietnamese lexicon and glossary: longest match first
       for (let i = 0; i < keys.length; ) {
-        let matched = 0;
-        for (let len = Math.min(data.maxLexiconLen, keys.length - i); len >= 1; len--) {
-          const seq = keys.slice(i, i + len);
-          if (seq.some((k) => !k)) continue;
-          const entries = data.lexicon.get(seq.join(' '));
-          if (!entries) continue;
-          for (const e of entries) {
-            const w = 1 / entries.length;
+        let matchedLen = 0;
+        let matched: LexiconEntry[] | undefined;
+        let phrase = '';
+        for (let len = 1; len <= data.maxLexiconLen && i + len <= keys.length; len++) {
+          const k = keys[i + len - 1];
+          if (!k) break;
+          phrase = len === 1 ? k : `${phrase} ${k}`;
+          if (!lexPrefixes.has(phrase)) break;
+          const entries = data.lexicon.get(phrase);
+          if (entries) {
+            matched = entries;
+            matchedLen = len;
+          }
+        }
+        if (matched) {
+          for (const e of matched) {
+            const w = 1 / matched.length;
             for (const zh of e.zh) addReadings(acc, [...zh], w);
             if (e.en.length) addGlossStems(acc, e.en, w);
-            else for (const zh of e.zh) {
-              const g = data.gloss.get(zh);
-              if (g) addGlossStems(acc, g, w / e.zh.length);
-            }
+            else
+              for (const zh of e.zh) {
+                const g = data.gloss.get(zh);
+                if (g) addGlossStems(acc, g, w / e.zh.length);
+              }
           }
-          matched = len;
-          break;
         }
-        i += Math.max(matched, 1);
+        i += Math.max(matchedLen, 1);
       }
     }
   };
@@ -396,10 +417,10 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   const cache = new WeakMap<Features, Prepared>();
 
   const idfFrom = (corpus: readonly Features[]): { idf: Float64Array; n: number } => {
-    const df = new Float64Array(vocabNames.length);
+    const df = new Float64Array(vocabTokens.length);
     for (const f of corpus) for (const id of f.ids) df[id]++;
     const n = corpus.length;
-    const idf = new Float64Array(vocabNames.length);
+    const idf = new Float64Array(vocabTokens.length);
     for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + IDF_PRIOR_DOCS) / (df[i] + 0.5));
     return { idf, n };
   };
@@ -499,7 +520,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     const pA = A.map((f) => prepareWith(f, idf, n, -1));
     const pB = B.map((f) => prepareWith(f, idf, n, -1));
     // inverted index over B
-    const V = vocabNames.length;
+    const V = vocabTokens.length;
     const counts = new Int32Array(V + 1);
     // Tokens in more than `pruneDf` of all documents are left out of the index: they barely move the
     // score (low IDF, still counted in the norms) but would make every pair a candidate.
@@ -623,7 +644,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     return results;
   };
 
-  const tokens = (f: Features): string[] => [...f.ids].map((id) => vocabNames[id]);
+  const tokens = (f: Features): string[] => [...f.ids].map((id) => `${PREFIX[nsOf[id]]}:${vocabTokens[id]}`);
 
   return { features, fit, score, match, tokens, threshold };
 }
