@@ -30,6 +30,8 @@ function latinSketch(word: string): string {
   s = s
     .replace(/ng(?![aeiouy])/g, 'n')
     .replace(/([^aeiouy])er$/, '$1e')
+    .replace(/sch|ch|tch|zh|sh/g, 'j')
+    .replace(/ts|tz/g, 'z')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/ck/g, 'k')

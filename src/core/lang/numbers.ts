@@ -116,6 +116,16 @@ function unitAfter(rest: string, table: [RegExp, string][]): string {
   return '';
 }
 
+// "5 to 6 hours", "五到六个小时", "5-6 giờ": the first number of a range takes the unit after the second.
+const RANGE_ZH = /^\s*(?:到|至|[-－~～—])\s*(?:\d+(?:[.,]\d+)?|[零〇一二两兩三四五六七八九十百千]+)/;
+const RANGE_VI = /^\s*(?:-|–|đến|tới|hoặc)\s*(?:\d+(?:[.,]\d+)?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\d\p{L}])/u;
+const RANGE_EN = /^\s*(?:-|–|to|or)\s*(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+function rangeUnit(rest: string, range: RegExp, table: [RegExp, string][]): string {
+  const m = range.exec(rest);
+  return m ? unitAfter(rest.slice(m[0].length), table) : '';
+}
+
 function emitValue(out: string[], v: number, unit: string, pct: boolean): void {
   const s = fmt(v);
   if (!s) return;
@@ -176,7 +186,7 @@ function zhTokens(text: string, out: string[]): void {
     if (/^[月][\d零一二两三四五六七八九十]/.test(rest) || /^[日号號]/.test(rest)) continue; // part of a date
     if (/月$/.test(before) && /^[日号號]/.test(rest)) continue;
     const pct = /百分之$/.test(before) || /^\s*[%％]/.test(rest);
-    let unit = unitAfter(rest, UNIT_ZH);
+    let unit = unitAfter(rest, UNIT_ZH) || rangeUnit(rest, RANGE_ZH, UNIT_ZH);
     if (/^(?:个|個)?半/.test(rest)) v += 0.5;
     if (!arabic && !m[2]) {
       // a lone 一 / 二 inside ordinary words (一些, 统一) is not a count: require a unit, a classifier or a longer numeral
@@ -219,7 +229,7 @@ function viTokens(text: string, out: string[]): void {
     if (/(?:ngày|tháng)\s*$/u.test(before) && !m[2]) continue; // date parts are in the date token
     const rest = s.slice(idx + m[0].length);
     const pct = /^\s*(?:%|phần trăm)/u.test(rest);
-    let unit = unitAfter(rest, UNIT_VI);
+    let unit = unitAfter(rest, UNIT_VI) || rangeUnit(rest, RANGE_VI, UNIT_VI);
     if (unit === 'h' && /^\s*(?:tiếng|giờ)\s+rưỡi/u.test(rest)) v += 0.5;
     if (/^\s*rưỡi/u.test(rest)) v += 0.5;
     if (unit === 'y' && v > 31) unit = '';
@@ -249,7 +259,7 @@ function viTokens(text: string, out: string[]): void {
     let v = total + cur;
     const rest = words.slice(j).join(' ');
     if (/^\d/.test(rest)) continue; // "năm 2019"
-    let unit = unitAfter(rest, UNIT_VI);
+    let unit = unitAfter(rest, UNIT_VI) || rangeUnit(rest, RANGE_VI, UNIT_VI);
     if (/^rưỡi/u.test(rest) || /^(?:tiếng|giờ) rưỡi/u.test(rest)) v += 0.5;
     if (words[i - 1] === 'tháng' || words[i - 1] === 'thứ') continue;
     if (!unit && !hasMult && j - i < 2) continue;
@@ -283,7 +293,7 @@ function enTokens(text: string, out: string[]): void {
     if (EN_AFTER_MONTH.test(before) && v <= 31 && !m[2]) continue;
     if (EN_BEFORE_MONTH.test(rest) && v <= 31) continue;
     const pct = /^\s*(?:%|per\s?cent)/.test(rest);
-    let unit = unitAfter(rest.replace(/^-/, ''), UNIT_EN);
+    let unit = unitAfter(rest.replace(/^-/, ''), UNIT_EN) || rangeUnit(rest, RANGE_EN, UNIT_EN);
     if (/^\s*and a half\b/.test(rest)) v += 0.5;
     if (unit === 'y' && v > 200) unit = '';
     emitValue(out, v, unit, pct);
@@ -313,7 +323,7 @@ function enTokens(text: string, out: string[]): void {
     let v = total + cur;
     const rest = words.slice(j).join(' ');
     if (/^and a half\b/.test(rest)) v += 0.5;
-    let unit = unitAfter(rest.replace(/^and a half /, ''), UNIT_EN);
+    let unit = unitAfter(rest.replace(/^and a half /, ''), UNIT_EN) || rangeUnit(rest, RANGE_EN, UNIT_EN);
     if (w0 === 'one' && j === i + 1 && !unit) continue;
     if (unit === 'y' && v > 200) unit = '';
     emitValue(out, v, unit, /^(?:percent|per cent)\b/.test(rest));

@@ -142,6 +142,8 @@ const VI_FUNCTION = new Set(
 );
 const FUNCTION_WEIGHT = 0.3;
 
+const PINYIN_NOTE = /[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
+
 const VIET_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?[aeiouy]{1,3}(ch|ng|nh|c|m|n|p|t)?$/;
 
 function plainLatin(word: string): string {
@@ -259,7 +261,8 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   };
 
   const zhFeatures = (text: string, acc: Acc) => {
-    const s = toSimplified(text);
+    // inline pinyin annotations some sites add after characters: 會(huì)談(tán)
+    const s = toSimplified(text.replace(PINYIN_NOTE, ''));
     const runs = s.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g) ?? [];
     for (const run of runs) {
       const chars = [...run];

@@ -24,6 +24,12 @@ describe('script and sound normalization', () => {
     expect(nameSketch('特朗普', 'zh-Hans')).toBe(nameSketch('Trump', 'en'));
     expect(nameSketch('莫斯科', 'zh-Hans')).toBe(nameSketch('Moscow', 'en'));
     expect(nameSketch('Lavrov', 'en')).not.toBe(nameSketch('Istanbul', 'en'));
+    // Russian names through English and Cyrillic spellings
+    expect(nameSketch('達爾奇耶夫', 'zh-Hant')).toBe(nameSketch('Darchiev', 'en'));
+    expect(nameSketch('Дарчиев', 'ru')).toBe(nameSketch('Darchiev', 'en'));
+    expect(nameSketch('乌沙科夫', 'zh-Hans')).toBe(nameSketch('Ushakov', 'en'));
+    expect(nameSketch('德米特里耶夫', 'zh-Hans')).toBe(nameSketch('Dmitriev', 'en'));
+    expect(nameSketch('庫爾特', 'zh-Hant')).toBe(nameSketch('Coulter', 'en'));
   });
 
   it('normalizes Vietnamese syllables whatever the tone placement or i/y spelling', () => {
@@ -73,6 +79,12 @@ describe('numbers, dates and durations', () => {
     expect(numberTokens('tỷ lệ thất nghiệp là 7%', 'vi')).toContain('7%');
     // a Vietnamese decimal comma and thousands dot
     expect(numberTokens('1.250 người và 2,5 giờ', 'vi')).toEqual(expect.arrayContaining(['1250', '2.5h']));
+  });
+
+  it('gives both ends of a range their unit', () => {
+    expect(numberTokens('会谈预计持续五到六个小时', 'zh-Hans')).toEqual(expect.arrayContaining(['5h', '6h']));
+    expect(numberTokens('dự kiến kéo dài từ 5 đến 6 giờ', 'vi')).toEqual(expect.arrayContaining(['5h', '6h']));
+    expect(numberTokens('expected to last five to six hours', 'en')).toEqual(expect.arrayContaining(['5h', '6h']));
   });
 
   it('does not read ordinary words as numbers', () => {
@@ -144,6 +156,13 @@ describe('cross-language similarity', () => {
     );
     expect(res.map((r) => r.b)).toEqual([2, null, 0, 1]);
     for (const r of res) expect(r.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('ignores inline pinyin annotations in Chinese text', () => {
+    const plain = sim.tokens(sim.features('双方进行了会谈。', 'zh-Hans'));
+    const annotated = sim.tokens(sim.features('雙方進(jìn)行了會(huì)談(tán)。', 'zh-Hant'));
+    expect(annotated.filter((t) => t.startsWith('l:'))).toEqual([]);
+    expect(annotated.sort()).toEqual(plain.sort());
   });
 
   it('works on other languages with Latin tokens and numbers, and on empty data', () => {
