@@ -31,11 +31,11 @@ const VI_DMY = /(?<![0-9/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![0-
 const VI_DM = /(?<![0-9/.,])(\d{1,2})\/(\d{1,2})(?![0-9]|\/\d)/g;
 const VI_WORDS_DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/gi;
 const VI_MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/gi;
-const VI_MONTH = /(?<![\p{L}])tháng\s+(\d{1,2})(?![0-9/])(?!\s*(?:năm|\/))/giu;
+const VI_MONTH = /(?<![\p{L}])tháng\s+(\d{1,2})(?![0-9/])(?:\s+(năm sau|năm tới|năm nay|năm ngoái|năm trước))?(?!\s*(?:năm\s+\d|\/))/giu;
 const VI_YEAR = /(?<![\p{L}])năm\s+(\d{4})(?![0-9])/giu;
 const VI_WEEKDAY = /(?<![\p{L}])(thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?:\s+tuần\s+(trước|tới|sau|này|qua))?(?![\p{L}])/giu;
 const VI_DAYWORD = /(?<![\p{L}])(hôm qua|hôm nay|ngày mai|hôm kia|ngày hôm qua|ngày hôm nay|cùng ngày|tuần trước|tuần qua|tuần này|tuần tới|tuần sau|tháng trước|tháng này|tháng tới|năm ngoái|năm nay|năm tới|năm sau)(?![\p{L}])/giu;
-const VI_OFFSET = /(?<![\p{L}])(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(ngày|tuần|tháng|năm)\s+(sau|trước|sau đó|nữa)(?![\p{L}])/giu;
+const VI_OFFSET = /(?<![\p{L}])(?<!tháng\s+)(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(ngày|tuần|tháng|năm)\s+(sau|trước|sau đó|nữa)(?![\p{L}])/giu;
 
 // --- English and fallback
 const MONTHS: Record<string, number> = {
@@ -280,7 +280,9 @@ function viDates(t: string, ctx: DateContext, out: Candidate[]): void {
   });
   if (/tháng/i.test(t)) eachMatch(VI_MONTH, t, (m) => {
     const mo = Number(m[1]);
-    if (mo >= 1 && mo <= 12 && pub) push(out, m.index, m.index + m[0].length, { date: `${pub.y}-${String(mo).padStart(2, '0')}` });
+    const rel = (m[2] ?? '').toLowerCase();
+    const dy = rel === 'năm sau' || rel === 'năm tới' ? 1 : rel === 'năm ngoái' || rel === 'năm trước' ? -1 : 0;
+    if (mo >= 1 && mo <= 12 && pub) push(out, m.index, m.index + m[0].length, rel ? { date: `${pub.y + dy}-${String(mo).padStart(2, '0')}`, relative: true } : { date: `${pub.y}-${String(mo).padStart(2, '0')}` });
   });
   if (/năm/i.test(t)) eachMatch(VI_YEAR, t, (m) => push(out, m.index, m.index + m[0].length, { date: m[1] }));
   if (/thứ|chủ/i.test(t)) eachMatch(VI_WEEKDAY, t, (m) => {

@@ -11,12 +11,14 @@ const P_ENTITY = 50;
 const TRANSLIT =
   '阿埃艾爱安昂奥澳巴拔拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪蒂丁东杜多厄恩尔法凡范菲费芬丰冯佛夫弗伏福盖甘冈戈哥格根古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金津卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里理利莉丽连列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫默姆穆纳娜奈南内尼涅宁努诺欧帕潘庞佩彭皮珀普齐奇恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔历山京叶翰逊可琼莉丽珀玛娜露黛珊妮茜薇娅琪瑞赛柯芬朱迪默霍莎蕾蒂贝泰坦汤唐特滕提廷托图瓦万威韦维温沃乌武西希锡席夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐娃姆茨丘楚科瓦热日若哲芙菲';
 const TRANSLIT_SET = new Set(TRANSLIT);
+const ZH_SPEAKER = new RegExp(`([${TRANSLIT}]{2,6})(?=(?:会后|随后|则|也|还|再次|当天|\\d{1,2}日)?(?:说|表示|称|指出|强调|形容|认为|补充|告诉|透露|介绍))`, 'g');
 const DOT_NAME = new RegExp(`[${TRANSLIT}]{1,8}(?:[·•・‧][${TRANSLIT}]{1,10})+`, 'g');
 /** Common Chinese surnames (for native names after a title: 记者熊丰, 主任王毅). */
 const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤温习');
 const ZH_STOP = new Set('说表示称指出认为强调会见出席率领同与和在将于对就今日也曾则还都已并又所的了是被向以为等均日月年时率代及但这其');
 /** Roles that are generic nouns (外交官, 专家) rather than titles placed before a name. */
 const NO_NAME_ROLES = new Set(['diplomat', 'expert', 'minister', 'secretary', 'delegation-head']);
+const SPEECH_AFTER_NAME = /^\s+(?:said|says|told|added|noted|stressed|described|warned|insisted|argued|wrote|replied|cho biết|nói|khẳng định|nhấn mạnh|tuyên bố)\b/i;
 const HONORIFIC_VI = /(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$/;
 const HONORIFIC_EN = /(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Madam)\s+$/;
 const LATIN_NAME = /\p{Lu}[\p{Ll}'’\-\p{Lu}]*(?:\s+(?:(?:bin|ibn|al|de|van|von|der|da|di|la|le)\s+)?\p{Lu}[\p{Ll}'’\-\p{Lu}]*)*/gu;
@@ -52,7 +54,7 @@ const NON_NAME_WORDS = new Set(
     'president secretary ambassador spokesman spokeswoman spokesperson talks war crisis market markets index exchange ' +
     'fund trust board authority police guard guards museum gallery theatre theater cathedral temple mosque ' +
     'save killing devastate struggle fall silent hundreds thousands dozens southern northern eastern western plains corners network ' +
-    'society stadio stadium democratic arena hiệp hội viện công ty ngân bệnh trường sân sông núi biển tỉnh quận huyện vịnh đảo học'
+    'society stadio stadium democratic arena wire dispatch photo herald tribune journal daily gazette press media channel radio reuters hiệp hội viện công ty ngân bệnh trường sân sông núi biển tỉnh quận huyện vịnh đảo học'
   ).split(' '),
 );
 
@@ -351,6 +353,16 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
         if (n >= 2) addPerson(p, p + n, 'zh:' + s.slice(p, p + n), s.slice(p, p + n));
       }
     }
+    // a transliterated name followed by a speech verb: 马罗夫会后形容, 伦达尔则表示
+    ZH_SPEAKER.lastIndex = 0;
+    let sm: RegExpExecArray | null;
+    while ((sm = ZH_SPEAKER.exec(s))) {
+      const a = sm.index;
+      const b = a + sm[1].length;
+      if (taken[a] || taken[b - 1] || (a > 0 && TRANSLIT_SET.has(s[a - 1]))) continue;
+      if (mentions.some((x) => x.start < b && x.end > a)) continue;
+      addPerson(a, b, unknownPersonKey(sm[1], lang), sm[1]);
+    }
   }
 
   // 2) Latin-script names (any language, also Latin inside Chinese text)
@@ -420,7 +432,11 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       if (tokens.some((t) => t.length < 2) && !/^\p{Lu}\.?$/u.test(tokens[0])) continue;
       if (tokens.length === 1 && tokens[0].length < 3) continue;
       const foreignLooking = tokens.length >= 2 && !tokens.some((t) => VI_DIACRITIC.test(t)) && tokens.every((t) => t.length >= 2 && !/^[A-Z]{2,}$/.test(t));
-      const isName = honor || (chain !== null && tokens.length <= 4) || (foreignLooking && !titleCase && (script !== 'vi' || tokens.length <= 3));
+      // "Bộ Ngoại giao Belmora": a single word right after an organization is its country, not a person
+      const afterOrg = chain !== null && tokens.length === 1 && mentions.some((x) => (x.entry.type === 'org' || x.entry.type === 'dept') && /^\s*$/.test(s.slice(x.end, start)));
+      // "Marov told reporters", "Rendahl described": a single capitalized word before a speech verb
+      const speaker = tokens.length === 1 && SPEECH_AFTER_NAME.test(s.slice(start + text.length, start + text.length + 24));
+      const isName = honor || (chain !== null && tokens.length <= 4 && !afterOrg) || speaker || (foreignLooking && !titleCase && (script !== 'vi' || tokens.length <= 3));
       if (!isName) continue;
       if (tokens.length > 4) continue;
       if (chain === null && !honor && script === 'en' && start === 0 && tokens.length < 2) continue;

@@ -61,8 +61,9 @@ export function extractFacts(text: string, ctx: FactContext): Fact[] {
   const script = scriptOf(ctx.language || 'und');
   const s = script === 'zh' || /[\u4e00-\u9fff]/.test(text) ? toSimplifiedAligned(text) : text;
   const sc = script === 'other' && /[\u4e00-\u9fff]{4}/.test(text) ? 'zh' : script;
-  const published = parseIsoDate(ctx.published);
   const previous = parseIsoDate(ctx.previousDate ?? null);
+  // without a publication date, the last absolute date stated before is the best anchor for 周二 / Tuesday / 27日
+  const published = parseIsoDate(ctx.published) ?? previous;
   const cands: Candidate[] = [];
   cands.push(...extractDates(s, sc, { published, previous }));
   cands.push(...extractQuantities(s, sc));

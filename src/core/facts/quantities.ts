@@ -286,25 +286,27 @@ function moneyAndPercent(s: string, script: Script, out: Candidate[]): void {
 const COUNTED: Record<string, string> = {
   人: 'people', 名: 'people', 位: 'people', 民众: 'people', 平民: 'civilians', 议员: 'lawmakers', 代表团: 'delegations', 代表: 'delegates',
   外交官: 'diplomats', 协议: 'agreements', 国家: 'countries', 国: 'countries', 士兵: 'soldiers', 军人: 'soldiers', 记者: 'journalists',
-  官员: 'officials', 地区: 'regions', 城市: 'cities', 使馆: 'embassies', 领事馆: 'consulates', 轮: 'rounds', 次: 'times', 项: 'items',
+  官员: 'officials', 谅解备忘录: 'agreements', 备忘录: 'agreements', 协定: 'agreements', 文件: 'agreements', 成员: 'people', 地区: 'regions', 城市: 'cities', 使馆: 'embassies', 领事馆: 'consulates', 轮: 'rounds', 次: 'times', 项: 'items',
   条: 'items', 架: 'aircraft', 枚: 'missiles', 艘: 'ships', 辆: 'vehicles', 家: 'companies', 座: 'buildings', 份: 'documents',
   // Vietnamese
   người: 'people', 'phái đoàn': 'delegations', 'đại biểu': 'delegates', 'nhà ngoại giao': 'diplomats', 'thỏa thuận': 'agreements',
   'hiệp định': 'agreements', 'quốc gia': 'countries', nước: 'countries', 'binh sĩ': 'soldiers', 'ngư dân': 'fishermen',
   'quan chức': 'officials', 'khu vực': 'regions', 'thành phố': 'cities', vòng: 'rounds', lần: 'times', 'nghị sĩ': 'lawmakers',
-  'đại sứ quán': 'embassies', 'phóng viên': 'journalists', 'dân thường': 'civilians',
+  'đại sứ quán': 'embassies', 'phóng viên': 'journalists', 'dân thường': 'civilians', 'văn kiện': 'agreements',
+  'bản ghi nhớ': 'agreements', 'thành viên': 'people', 'người biểu tình': 'protesters',
   // English
   people: 'people', persons: 'people', person: 'people', delegates: 'delegates', delegations: 'delegations', delegation: 'delegations',
   diplomats: 'diplomats', agreements: 'agreements', agreement: 'agreements', countries: 'countries', nations: 'countries',
   soldiers: 'soldiers', troops: 'soldiers', officials: 'officials', lawmakers: 'lawmakers', civilians: 'civilians', regions: 'regions',
   cities: 'cities', rounds: 'rounds', round: 'rounds', times: 'times', embassies: 'embassies', journalists: 'journalists',
-  fishermen: 'fishermen', members: 'members', staff: 'staff', employees: 'staff', missiles: 'missiles', aircraft: 'aircraft',
+  fishermen: 'fishermen', members: 'people', member: 'people', staff: 'staff', memorandums: 'agreements', memoranda: 'agreements',
+  accords: 'agreements', deals: 'agreements', documents: 'agreements', protesters: 'protesters', employees: 'staff', missiles: 'missiles', aircraft: 'aircraft',
 };
 const ZH_CLASSIFIERS = '名|个|位|人|项|份|国|架|枚|次|轮|家|座|辆|艘|件|条|批|所|处|起|支|只|种|场|届|年';
 const ZH_COUNT = new RegExp(`(${ZH_NUM})\\s*(多|余)?\\s*(${ZH_CLASSIFIERS})?`, 'g');
 const ZH_NOUNS = Object.keys(COUNTED).filter((k) => /[\u4e00-\u9fff]/.test(k)).sort((a, b) => b.length - a.length);
-const VI_COUNT = new RegExp(`(?<![\\p{L}\\d/.,:])(${VI_NUM})(?![\\d/:])\\s*(${Object.keys(COUNTED).filter((k) => /^[a-zà-ỹđ ]+$/.test(k) && !/^[a-z]+$/.test(k)).concat(['người', 'nước', 'lần', 'vòng']).sort((a, b) => b.length - a.length).join('|')})?(?![\\p{L}])`, 'giu');
-const EN_COUNT = new RegExp(`(?<![\\w.,:/$])(${EN_NUM})(?![\\w/:])(?:\\s+(?:\\w+\\s+)?(${Object.keys(COUNTED).filter((k) => /^[a-z]+$/.test(k)).join('|')})\\b)?`, 'gi');
+const VI_COUNT = new RegExp(`(?<![\\p{L}\\d/.,:+])(${VI_NUM})(?![\\d/:])\\s*(${Object.keys(COUNTED).filter((k) => /^[a-zà-ỹđ ]+$/.test(k) && !/^[a-z]+$/.test(k)).concat(['người', 'nước', 'lần', 'vòng']).sort((a, b) => b.length - a.length).join('|')})?(?![\\p{L}])`, 'giu');
+const EN_COUNT = new RegExp(`(?<![\\w.,:/$+])(${EN_NUM})(?![\\w/:])(?:(?:\\s+(?:\\w+\\s+)?|-)(${Object.keys(COUNTED).filter((k) => /^[a-z]+$/.test(k)).join('|')})\\b)?`, 'gi');
 
 function countUnitZh(s: string, end: number, cls: string | undefined): string | undefined {
   for (const n of ZH_NOUNS) if (s.startsWith(n, end)) return COUNTED[n];

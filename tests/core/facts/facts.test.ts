@@ -360,3 +360,32 @@ describe('other languages and spelling variants', () => {
     expect(person('德米特里·佩斯可夫说。', zhS, 'peskov')).toBeDefined();
   });
 });
+
+describe('speakers without titles, signed documents, delegation sizes', () => {
+  it('a bare surname before a speech verb is a person (zh and en)', () => {
+    const zh = '「我們取得了進展，」奧斯洛夫會後表示。';
+    const speaker = facts(zh, zhT, 'person');
+    expect(speaker.map((x) => x.text)).toEqual(['奧斯洛夫']);
+    expect(one(zh, zhT, 'quote').value).toEqual({ speaker: (speaker[0].value as EntityValue).key });
+    const p = facts('"We made progress," Oslov told reporters.', en, 'person');
+    expect(p.map((x) => x.text)).toEqual(['Oslov']);
+    expect((p[0].value as EntityValue).key).toBe((facts('奥斯洛夫表示会谈有成果。', zhS, 'person')[0].value as EntityValue).key);
+  });
+  it('memorandums, văn kiện and 备忘录 are all counted as agreements; members as people', () => {
+    expect(one('The two sides signed three memorandums.', en, 'number').value).toEqual({ min: 3, max: 3, unit: 'agreements' });
+    expect(one('Hai bên đã ký ba văn kiện.', vi, 'number').value).toEqual({ min: 3, max: 3, unit: 'agreements' });
+    expect(one('双方签署了三份谅解备忘录。', zhS, 'number').value).toEqual({ min: 3, max: 3, unit: 'agreements' });
+    expect(one('They sent a 12-member delegation.', en, 'number').value).toEqual({ min: 12, max: 12, unit: 'people' });
+    expect(one('Đoàn gồm 15 thành viên.', vi, 'number').value).toEqual({ min: 15, max: 15, unit: 'people' });
+  });
+  it('a country name right after a ministry is not a person', () => {
+    expect(facts('Ông Kaspar Lind, Vụ trưởng Vụ Bắc Mỹ, Bộ Ngoại giao Norvania, phát biểu.', vi, 'person').map((x) => x.text)).toEqual(['Kaspar Lind']);
+  });
+  it('tháng 1 năm sau is January of next year, not one year later', () => {
+    expect(dates('Các chuyến bay sẽ nối lại từ tháng 1 năm sau.', vi)).toEqual(['2026-01']);
+  });
+  it('without a publication date, the previous statement’s date anchors weekdays', () => {
+    const out = extractDocumentFacts(['Published 14 October 2025.', 'The sides met on Tuesday after experts met on Monday.'], { language: 'en', published: null });
+    expect(out[1].filter((f) => f.kind === 'date').map((f) => (f.value as DateValue).date)).toEqual(['2025-10-14', '2025-10-13']);
+  });
+});
