@@ -182,7 +182,7 @@ export function isDisclaimer(s: string): boolean {
 }
 
 const SOURCE_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${SOURCE_LABELS.join('|')})\s*[:：]\s*([^\n]{1,40}?)\s*[)）\]]?\s*$`, 'iu');
-const EDITOR_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${EDITOR_LABELS.join('|')})\s*[:：]`, 'iu');
+const EDITOR_RE = new RegExp(String.raw`^\s*[(（\[【]?\s*(?:${EDITOR_LABELS.join('|')})\s*[:：]|^\s*(?:by|reporting by|writing by|editing by|additional reporting by|compiled by|written by)\s+\p{Lu}`, 'iu');
 
 const LINK_RE = new RegExp(String.raw`^[\s•·●▪■►▶>*\-–—]*(?:${LINK_PREFIXES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*(?:[:：»>›|｜-]|>>)\s*\S`, 'iu');
 const TAG_RE = new RegExp(String.raw`^\s*(?:${TAG_LABELS.join('|')})\s*[:：]`, 'iu');
@@ -278,6 +278,8 @@ export function tidyInline(m: MappedText): MappedText {
 }
 
 export interface CleanHints {
+  /** site name read from "Headline - Site" titles (weaker than a stated source) */
+  siteOutlet?: string | null;
   title?: MappedText | null;
   url?: string | null;
   published?: string | null;
@@ -405,7 +407,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       drop('notice');
       continue;
     }
-    if (EDITOR_RE.test(s) && s.length <= 80) {
+    if (EDITOR_RE.test(s) && s.length <= 160) {
       drop('byline');
       continue;
     }

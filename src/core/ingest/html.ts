@@ -1,7 +1,8 @@
 // HTML through a real parser (htmlparser2) into a light tree that keeps source offsets, then a readability-style
 // main-content pick (paragraph scores propagated to ancestors, link density, class/id hints) and block emission.
 import { Parser } from 'htmlparser2';
-import type { Block } from './clean';
+import { type Block, sourceLine } from './clean';
+import { isDateLine } from './dates';
 import { type MappedText, concat, fromOriginal, inserted, origAt, trim } from './mapped';
 
 export interface HNode {
@@ -231,7 +232,7 @@ function markRemoved(n: HNode): void {
 export interface HtmlExtract {
   blocks: Block[];
   title: MappedText | null;
-  meta: { title?: string; outlet?: string; url?: string; published?: string; language?: string; author?: string };
+  meta: { title?: string; outlet?: string; url?: string; published?: string; language?: string; author?: string; siteFromTitle?: string };
 }
 
 function metaOf(root: HNode): HtmlExtract['meta'] {
@@ -290,6 +291,14 @@ function headlineFromTitle(t: MappedText): MappedText {
   segs.push({ a: last, b: t.s.length });
   const best = segs.reduce((x, y) => (y.b - y.a > x.b - x.a ? y : x));
   return trim({ s: t.s.slice(best.a, best.b), o: t.o.slice(best.a, best.b) });
+}
+
+/** "Headline - Site" → "Site" (the last short segment), if the title has one. */
+function siteFromTitle(t: string): string | undefined {
+  const segs = t.split(/\s+[-|–—_»]\s+|\s*[|｜_]\s*/).map((x) => x.trim()).filter(Boolean);
+  if (segs.length < 2) return undefined;
+  const last = segs[segs.length - 1];
+  return last.length <= 24 && last.length < segs[0].length ? last : undefined;
 }
 
 export function extractHtml(src: string): HtmlExtract {
@@ -355,14 +364,20 @@ export function extractHtml(src: string): HtmlExtract {
   let title: MappedText | null = null;
   const h1 = findAll(body, (x) => x.name === 'h1' && !x.removed && !hasRemovedAncestor(x))[0];
   if (h1) title = textOf(h1);
-  if (!title?.s) {
-    const t = findAll(root, (x) => x.name === 'title')[0];
-    if (t) title = headlineFromTitle(textOf(t));
-  }
+  const titleEl = findAll(root, (x) => x.name === 'title')[0];
+  if (titleEl) meta.siteFromTitle = siteFromTitle(textOf(titleEl).s);
+  if (!title?.s && titleEl) title = headlineFromTitle(textOf(titleEl));
   if (title && !title.s) title = null;
   // captions and headings that readability may have scored outside the candidate stay out; the h1 is the title
   if (title && blocks.length && origAt(title, 0) < origAt(blocks[0].t, 0)) {
     /* title precedes content: fine */
+  }
+  // page furniture before the content often states the time and the source (来源：...): keep those short blocks
+  // in front so the cleaner reads them as metadata (they are dropped from the text either way)
+  if (top && blocks.length) {
+    const first = origAt(blocks[0].t, 0);
+    const lead = emitBlocks(body).filter((b) => b.t.s.length <= 80 && origAt(b.t, 0) < first && (isDateLine(b.t.s) || sourceLine(b.t.s) !== null));
+    blocks = [...lead.map((b) => ({ ...b, tag: 'meta' })), ...blocks];
   }
   return { blocks, title, meta };
 }

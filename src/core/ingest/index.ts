@@ -139,7 +139,7 @@ function draftFromText(original: string, region: MappedText, format: SourceForma
     return {
       format,
       blocks: x.blocks.map(compose),
-      hints: { title: x.title ? composeMap(x.title, region) : null, url: x.meta.url ?? null, published: parseDate(x.meta.published), outlet: x.meta.outlet ?? null },
+      hints: { title: x.title ? composeMap(x.title, region) : null, url: x.meta.url ?? null, published: parseDate(x.meta.published), outlet: x.meta.outlet ?? null, siteOutlet: x.meta.siteFromTitle ?? null },
       htmlLang: x.meta.language,
     };
   }
@@ -358,7 +358,7 @@ function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extr
     id: sourceId(ctx.path, index),
     path: index === undefined ? ctx.path : `${ctx.path}#${index}`,
     format: draft.format,
-    outlet: ctx.opts.outletOverride ?? extra.outlet ?? c.outlet ?? hostOutlet(url) ?? ctx.opts.outlet ?? null,
+    outlet: ctx.opts.outletOverride ?? extra.outlet ?? c.outlet ?? draft.hints.siteOutlet ?? hostOutlet(url) ?? ctx.opts.outlet ?? null,
     url,
     language,
     title: c.title?.s ?? extra.title ?? null,

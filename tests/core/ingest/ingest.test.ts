@@ -179,6 +179,25 @@ describe('html', () => {
     expect(html.slice(toOriginal(d.offsets, at), toOriginal(d.offsets, at) + 16)).toBe('Delegates arrive');
   });
 
+  it('reads a portal page: time and source above the content, editor line, related and hot lists, footer', () => {
+    const d = one('portal.html', PORTAL);
+    expect(d.title).toBe('俄美代表团在伊斯坦布尔举行会谈');
+    expect(d.published).toBe('2025-02-28T20:18:06');
+    expect(d.outlet).toBe('新华网');
+    expect(d.dateline).toBe('北京');
+    expect(d.text).toContain('会谈现场。新华社记者 张三 摄');
+    expect(d.text).toContain('希望此次会谈成为一系列专家级磋商的第一步。');
+    expect(d.text).not.toMatch(/责任编辑|另一条新闻|热点|版权所有|首页|分享到|not content/);
+  });
+
+  it('reads a wire page: JSON-LD, bylines and credits dropped, caption kept', () => {
+    const d = one('wire.html', WIRE);
+    expect(d.published).toBe('2025-02-27T16:19:43Z');
+    expect(d.outlet).toBe('Reuters');
+    expect(d.text).toContain('REUTERS/Someone');
+    expect(d.text).not.toMatch(/By Jane Doe|Reporting by|Advertisement|Some other story|All rights reserved/);
+  });
+
   it('handles plain text with embedded HTML fragments', () => {
     const src = '[Headline of the story](https://news.example.org/a/1.html)\n------\n\n<div><i>Thu, 27 Feb 2025 16:19:43 GMT</i></div><img src="https://images.example.net?url=x.jpg"><div><small>A photo caption.</small></div><p>First paragraph of the body, with details.<br /><br />Second paragraph of the body (with a<br />) line break.</p>';
     const d = one('frag.txt', src);
@@ -261,3 +280,46 @@ describe('metadata helpers', () => {
     expect(sourceId('f.xml', 2)).toBe(`${sourceId('f.xml')}-2`);
   });
 });
+
+// Hand-written pages in the shape of a Chinese portal and a wire service (own text).
+const PORTAL = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>俄美代表团在伊斯坦布尔举行会谈_新华网</title>
+<meta name="keywords" content="俄罗斯,美国"><meta name="description" content="俄罗斯与美国代表团27日在土耳其伊斯坦布尔举行会谈。">
+<script>var a = "<p>not content</p>";</script><style>.x{}</style></head>
+<body>
+<div class="header"><div class="logo"><a href="/">新华网</a></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/world">国际</a></li><li><a href="/china">国内</a></li><li><a href="/tech">科技</a></li></ul></div>
+<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/world">国际</a> &gt; 正文</div>
+<div class="main clearfix">
+ <div class="left">
+  <div class="h-title">俄美代表团在伊斯坦布尔举行会谈</div>
+  <div class="h-info"><span class="h-time">2025-02-28 20:18:06</span> <span>来源：新华网</span></div>
+  <div id="detail">
+   <p>\u3000\u3000新华社北京2月28日电 俄罗斯与美国代表团27日在土耳其伊斯坦布尔举行会谈，会谈持续约6个半小时。</p>
+   <p><img src="http://img.example.cn/1.jpg"></p>
+   <p style="text-align:center">会谈现场。新华社记者 张三 摄</p>
+   <p>\u3000\u3000美国国务院说，双方确定了稳定双边使团运作的具体初步步骤，并同意近期举行后续会议。</p>
+   <p>\u3000\u3000俄外交部发言人表示，希望此次会谈成为一系列专家级磋商的第一步。</p>
+   <div class="share">分享到：<a>微信</a><a>微博</a></div>
+   <p class="editor">【责任编辑：李四】</p>
+  </div>
+  <div class="related"><h3>相关新闻</h3><ul><li><a href="/1">另一条新闻标题一</a><span>02-28</span></li><li><a href="/2">另一条新闻标题二</a><span>02-28</span></li></ul></div>
+ </div>
+ <div class="right"><div class="hot"><h3>热点推荐</h3><ul><li><a>热点一</a></li><li><a>热点二，内容很长的一个标题在这里</a></li></ul></div></div>
+</div>
+<div class="footer"><p>Copyright © 2000-2025 新华网 版权所有</p><p>京ICP备12345678号</p></div>
+</body></html>
+`;
+const WIRE = `<html><head><title>Russia, US envoys meet in Istanbul | Reuters</title><meta property="og:site_name" content="Reuters"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Russia, US envoys meet in Istanbul","datePublished":"2025-02-27T16:19:43Z","publisher":{"name":"Reuters"}}</script></head>
+<body><header><nav><a>World</a><a>Business</a><a>Markets</a></nav></header>
+<main><article><header><h1>Russia, US envoys meet in Istanbul</h1><div>By Jane Doe</div><time datetime="2025-02-27T16:19:43Z">February 27, 2025 4:19 PM GMT</time></header>
+<div data-testid="paragraph-0">ISTANBUL, Feb 27 (Reuters) - Russian and U.S. diplomats met in Istanbul on Thursday for talks on embassy operations, the first test of efforts to restore ties.</div>
+<div class="ad-slot">Advertisement · Scroll to continue</div>
+<div data-testid="paragraph-1">The talks lasted about six hours, a source said, and ended without a statement.</div>
+<figure><img src="x.jpg"><figcaption>Russian delegates arrive at the U.S. consul general's residence in Istanbul, February 27, 2025. REUTERS/Someone</figcaption></figure>
+<div data-testid="paragraph-2">"We will know soon whether Russia is willing to engage in good faith," a State Department spokesperson said.</div>
+<p>Reporting by Jane Doe; Editing by John Roe</p>
+<div class="related-coverage"><h2>Read Next</h2><a>Some other story</a></div>
+</article></main>
+<footer>All quotes delayed a minimum of 15 minutes. © 2025 Reuters. All rights reserved</footer></body></html>
+`;
