@@ -202,10 +202,11 @@ function zhTokens(text: string, out: string[]): void {
 function viTokens(text: string, out: string[]): void {
   const s = text.toLowerCase();
   for (const m of s.matchAll(/ngày\s+(\d{1,2})\s*(?:\/|-|tháng\s+)(\d{1,2})\b/gu)) out.push(`d${Number(m[2])}-${Number(m[1])}`, `m${Number(m[2])}`);
-  for (const m of s.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?(?![\d/])/gu)) {
+  for (const m of s.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/gu)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     if (d <= 31 && mo >= 1 && mo <= 12) out.push(`d${mo}-${d}`, `m${mo}`);
+    if (m[3]) out.push(String(Number(m[3])));
   }
   for (const m of s.matchAll(/tháng\s+(\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?|giêng|chạp)\b/gu)) {
     const w = m[1];
@@ -271,7 +272,7 @@ function viTokens(text: string, out: string[]): void {
 const EN_DATE1 = new RegExp(`\\b(${EN_MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi');
 const EN_DATE2 = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE})\\b`, 'gi');
 const EN_AFTER_MONTH = new RegExp(`(?:${EN_MONTH_RE})\\.?\\s+$`);
-const EN_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_MONTH_RE})\\b`);
+const EN_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${EN_MONTH_RE})\\b`);
 
 function enTokens(text: string, out: string[]): void {
   const s = text;
@@ -340,6 +341,8 @@ function genericTokens(text: string, out: string[]): void {
 /** Normalized number / date / duration tokens of a text in a language ('zh-*', 'vi', 'en', other). */
 export function numberTokens(text: string, lang: string): string[] {
   const out: string[] = [];
+  // clock times (19:00, 11:45:03) are mostly page timestamps: not counts
+  text = text.replace(/(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g, ' ');
   if (lang.startsWith('zh')) {
     zhTokens(text, out);
   } else if (lang === 'vi') {
