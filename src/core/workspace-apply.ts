@@ -27,14 +27,28 @@ function norm(s: string): string {
   return s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-function bigrams(s: string): Map<string, number> {
+interface Grams {
+  m: Map<string, number>;
+  n: number;
+}
+
+function bigrams(s: string): Grams {
   const m = new Map<string, number>();
   const chars = Array.from(s);
   for (let i = 0; i + 1 < chars.length; i++) {
     const g = chars[i] + chars[i + 1];
     m.set(g, (m.get(g) ?? 0) + 1);
   }
-  return m;
+  return { m, n: Math.max(0, chars.length - 1) };
+}
+
+function dice(a: Grams, b: Grams): number {
+  const total = a.n + b.n;
+  if (total === 0) return 0;
+  let inter = 0;
+  const [small, large] = a.m.size <= b.m.size ? [a.m, b.m] : [b.m, a.m];
+  for (const [g, n] of small) inter += Math.min(n, large.get(g) ?? 0);
+  return (2 * inter) / total;
 }
 
 /** Dice coefficient over character bigrams: script-independent (works for CJK without word boundaries). */
@@ -43,18 +57,14 @@ export function quoteSimilarity(a: string, b: string): number {
   const y = norm(b);
   if (x === y) return 1;
   if (!x || !y) return 0;
-  const ba = bigrams(x);
-  const bb = bigrams(y);
-  let inter = 0;
-  let total = 0;
-  for (const n of ba.values()) total += n;
-  for (const n of bb.values()) total += n;
-  for (const [g, n] of ba) inter += Math.min(n, bb.get(g) ?? 0);
-  return total === 0 ? 0 : (2 * inter) / total;
+  return dice(bigrams(x), bigrams(y));
 }
 
 /** Minimal similarity for a changed statement to still count as the tagged one. */
 export const REANCHOR_MIN_SIMILARITY = 0.75;
+/** How much a statement's distance from the old position lowers its similarity (at most), and over how many characters. */
+const POSITION_WEIGHT = 0.1;
+const POSITION_SCALE = 5000;
 
 /** Index of a comparison's claims by source path, for anchor resolution. */
 class ClaimIndex {
@@ -62,6 +72,8 @@ class ClaimIndex {
   /** path → normalized statement text → claims (exact re-anchoring in O(1)) */
   private byQuote = new Map<string, Map<string, Claim[]>>();
   readonly byId = new Map<string, Claim>();
+  /** bigrams of claim texts, computed when a fuzzy match first needs them */
+  private grams = new Map<Claim, Grams>();
   readonly pathOf = new Map<string, string>();
 
   constructor(c: Comparison) {
@@ -97,14 +109,22 @@ class ClaimIndex {
       }
     }
     if (best) return best;
-    let bestScore = REANCHOR_MIN_SIMILARITY;
+    const q = bigrams(norm(a.quote));
+    if (q.n === 0) return null;
+    let bestScore = -Infinity;
     for (const c of list) {
-      const s = quoteSimilarity(c.text, a.quote);
-      // prefer the nearer statement among equally similar ones
+      let g = this.grams.get(c);
+      if (!g) this.grams.set(c, (g = bigrams(norm(c.text))));
+      // Dice ≤ 2·min/(a+b): skip statements whose length alone rules them out
+      if ((2 * Math.min(g.n, q.n)) / (g.n + q.n) < Math.max(REANCHOR_MIN_SIMILARITY, bestScore)) continue;
+      const sim = dice(g, q);
+      if (sim < REANCHOR_MIN_SIMILARITY) continue;
+      // among look-alike statements (lists, repeated phrasing) the one nearer the old position wins
       const d = Math.abs(c.origin.start - a.start);
-      if (s > bestScore || (s === bestScore && best && d < bestDist)) {
+      const score = sim - POSITION_WEIGHT * Math.min(1, d / POSITION_SCALE);
+      if (score > bestScore || (score === bestScore && (!best || d < bestDist))) {
         best = c;
-        bestScore = s;
+        bestScore = score;
         bestDist = d;
       }
     }

@@ -83,6 +83,25 @@ describe('applyProject', () => {
     expect(comparison.alignments.find((a) => a.id === 'b1')?.tag?.status).toBe('conflict');
   });
 
+  it('a repeated, then edited statement is re-found at its own place, not at its twin', () => {
+    const c = base();
+    // the page repeats a paragraph (teaser at the top, body further down); the analyst tagged the body's copy
+    const said = 'The delegation took questions from the press at noon.';
+    c.claims = [...c.claims, claim('t0', 's1', said, 150, 2), claim('t1', 's1', said, 900, 9), claim('m1', 's2', '代表团中午回答了记者提问。', 80, 2)];
+    c.alignments = [...c.alignments, group('a3', ['t1', 'm1'])];
+    const tag = makeTagRecord(c, 'a3', 'agreement', 'body copy', NOW);
+    expect(tag.anchors[0].start).toBe(900);
+    const c2 = structuredClone(c);
+    // the outlet reworded both copies; the engine renumbered everything and grouped each copy separately
+    const edited = 'The delegation took questions from reporters at noon.';
+    c2.claims = c2.claims.map((cl) => ({ ...cl, id: `r${cl.id}`, text: cl.text === said ? edited : cl.text }));
+    c2.alignments = [group('b0', ['rt0', 'rm1']), group('b1', ['rt1', 'rm1'])];
+    const { comparison, orphans } = applyProject(c2, projectWith({ tags: [tag] }));
+    expect(orphans).toEqual([]);
+    expect(comparison.alignments.find((a) => a.id === 'b1')?.tag?.note).toBe('body copy');
+    expect(comparison.alignments.find((a) => a.id === 'b0')?.tag).toBeNull();
+  });
+
   it('reports a tag whose statements are gone as orphan, keeping it intact', () => {
     const tag = makeTagRecord(base(), 'a1', 'conflict', 'important', NOW);
     const c2 = base();
