@@ -473,7 +473,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
 
 const ZH_RESIDENCE = /(美国|俄罗斯|美|俄)?\s*(?:驻\s*([\u4e00-\u9fff]{2,6}?)\s*)?(总)?领事(?:馆)?\s*(?:[\u4e00-\u9fff]{0,4}的)?(官邸|住所|寓所)/g;
 const ZH_EMBASSY = /(美国|俄罗斯|中国|乌克兰|美|俄|中)?\s*(?:驻\s*([\u4e00-\u9fff]{2,6}?)\s*)?(?:大)?使馆/g;
-const LATIN_RESIDENCE = /(?:(U\.S\.|US|American|Russian)\s+)?consul(?:ate)?[\s-]general(?:'s|’s)?\s+(?:official\s+)?residence|(?:dinh thự|tư dinh|nơi ở)(?:\s+của)?\s+(?:ngài\s+)?Tổng lãnh sự(?:\s+(Mỹ|Nga))?/gi;
+const LATIN_RESIDENCE = /(?:(U\.S\.|US|American|Russian)\s+)?consul(?:ate)?[\s-]general(?:'s|’s)?\s+(?:official\s+)?residence|residence\s+of\s+(?:the\s+)?(?:(U\.S\.|US|American|Russian|[A-Z][a-z]+)(?:'s|’s)?\s+)?consul[\s-]general|(?:dinh thự|tư dinh|nơi ở)(?:\s+của)?\s+(?:ngài\s+)?Tổng lãnh sự(?:\s+(Mỹ|Nga))?/gi;
 const LATIN_EMBASSY = /(?:(U\.S\.|US|American|Russian|Chinese)\s+)?embassy(?:\s+in\s+([A-Z][a-z]+))?|Đại sứ quán(?:\s+(Mỹ|Nga|Trung Quốc|Việt Nam))?(?:\s+tại\s+([A-Z][\p{L}]+))?/giu;
 
 function countryKey(word: string | undefined): string | undefined {
@@ -487,8 +487,27 @@ function countryKey(word: string | undefined): string | undefined {
   return undefined;
 }
 
+const ZH_HOTEL = /(?:[\u4e00-\u9fff]{0,6}?)(?:酒店|饭店|宾馆)/g;
+const LATIN_HOTEL = /\b(?:Hotel(?:\s+(?:de|des|du|la|le|am|an)?\s*[A-Z][\p{L}'’-]+){1,3}|(?:[A-Z][\p{L}'’-]+\s+){1,3}Hotel|khách sạn(?:\s+[A-Z][\p{L}'’-]+){0,3}|hotel)\b/gu;
+
 function venues(s: string, script: Script, mentions: Mention[], out: Candidate[]): void {
   let m: RegExpExecArray | null;
+  // hotels: one venue type across languages (the hotel's own name rarely survives translation)
+  const hotelRe = script === 'zh' ? ZH_HOTEL : LATIN_HOTEL;
+  if (script === 'zh' ? /酒店|饭店|宾馆/.test(s) : /hotel|khách sạn/i.test(s)) {
+    hotelRe.lastIndex = 0;
+    while ((m = hotelRe.exec(s))) {
+      let a = m.index;
+      // a Chinese hotel name starts after the city or place named before it: 日内瓦天鹅酒店 → 天鹅酒店
+      if (script === 'zh') {
+        const city = mentions.find((x) => x.start >= a && x.end < m!.index + m![0].length);
+        if (city) a = city.end;
+        const lead = /^.*[一家的在于个座]/.exec(s.slice(a, m.index + m[0].length - 2));
+        if (lead) a += lead[0].length;
+      }
+      out.push({ kind: 'place', start: a, end: m.index + m[0].length, value: { key: 'hotel', name: 'hotel' }, priority: P_ENTITY });
+    }
+  }
   const cityIn = (a: number, b: number): string | undefined => mentions.find((x) => x.start >= a && x.end <= b && x.entry.type === 'city')?.entry.key;
   if (script === 'zh') {
     ZH_RESIDENCE.lastIndex = 0;
@@ -510,7 +529,7 @@ function venues(s: string, script: Script, mentions: Mention[], out: Candidate[]
   }
   LATIN_RESIDENCE.lastIndex = 0;
   while ((m = LATIN_RESIDENCE.exec(s))) {
-    const c = countryKey(m[1] ?? m[2]);
+    const c = countryKey(m[1] ?? m[2] ?? m[3]);
     const v: EntityValue & { country?: string } = { key: 'consul-general-residence', name: 'consul general’s residence' };
     if (c) v.country = c;
     out.push({ kind: 'place', start: m.index, end: m.index + m[0].length, value: v, priority: P_ENTITY });

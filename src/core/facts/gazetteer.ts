@@ -51,6 +51,21 @@ europe|place|Europe|欧洲;Europe;châu Âu;Châu Âu;Европа
 central-europe|place|Central Europe|中欧;Central Europe;Central European;Trung Âu
 middle-east|place|Middle East|中东;Middle East;Trung Đông
 arctic|place|Arctic|北极;Arctic;Bắc Cực
+vienna|city|Vienna|维也纳;Vienna;Wien;Viên;Вена
+brussels|city|Brussels|布鲁塞尔;Brussels;Bruxelles;Brussel;Брюссель
+austria|country|Austria|奥地利;Austria;Áo;Österreich;Австрия
+belgium|country|Belgium|比利时;Belgium;Bỉ;Бельгия
+new-york|city|New York|纽约;New York;New York City
+seoul|city|Seoul|首尔;Seoul;Xơ-un
+pyongyang|city|Pyongyang|平壤;Pyongyang;Bình Nhưỡng
+tehran|city|Tehran|德黑兰;Tehran;Têhêran
+jerusalem|city|Jerusalem|耶路撒冷;Jerusalem
+cairo|city|Cairo|开罗;Cairo
+delhi|city|New Delhi|新德里;New Delhi;Niu Đêli
+warsaw|city|Warsaw|华沙;Warsaw;Vác-sa-va
+budapest|city|Budapest|布达佩斯;Budapest
+helsinki|city|Helsinki|赫尔辛基;Helsinki
+munich|city|Munich|慕尼黑;Munich;München
 moscow|city|Moscow|莫斯科;Moscow;Moskva;Mát-xcơ-va;Москва
 washington|city|Washington|华盛顿;Washington;Oa-sinh-tơn;Вашингтон
 beijing|city|Beijing|北京;Beijing;Bắc Kinh;Пекин

@@ -389,3 +389,20 @@ describe('speakers without titles, signed documents, delegation sizes', () => {
     expect(out[1].filter((f) => f.kind === 'date').map((f) => (f.value as DateValue).date)).toEqual(['2025-10-14', '2025-10-13']);
   });
 });
+
+describe('hotel venues', () => {
+  it('a hotel is one venue type in every language, distinct from the consul general’s residence', () => {
+    const venue = (text: string, ctx: FactContext): string[] =>
+      facts(text, ctx, 'place')
+        .map((f) => (f.value as EntityValue).key)
+        .filter((k) => k === 'hotel' || k === 'consul-general-residence');
+    expect(venue('会议在日内瓦天鹅酒店举行。', zhS)).toEqual(['hotel']);
+    expect(facts('会谈在维也纳多瑙河畔一家酒店举行。', zhS, 'place').map((f) => [f.text, (f.value as EntityValue).key])).toEqual([
+      ['维也纳', 'vienna'],
+      ['酒店', 'hotel'],
+    ]);
+    expect(venue('They met at the Hotel des Cygnes in Geneva.', en)).toEqual(['hotel']);
+    expect(venue('Cuộc họp diễn ra tại khách sạn Cygnes.', vi)).toEqual(['hotel']);
+    expect(venue('The meeting took place at the residence of Norvania’s consul general in Geneva.', en)).toEqual(['consul-general-residence']);
+  });
+});
