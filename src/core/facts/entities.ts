@@ -175,9 +175,12 @@ function roleAfter(text: string, mentions: Mention[], end: number): { role?: Men
   let portfolio: string | undefined;
   let cur = from;
   // "head of the North America Department" / "director of ..." names a department director
-  const head = /^(?:head|chief|director|the head)\s+of\s+(?:the\s+)?/i.exec(text.slice(from, from + 24));
+  const head = /^(?:head|chief|director|director-general|the head)\s+of\s+(?:the\s+)?/i.exec(text.slice(from, from + 24));
   if (head) {
-    const dept = mentions.find((m) => m.start === from + head[0].length && m.entry.type === 'dept');
+    // the department may follow its ministry: "head of the foreign ministry's North America Department"
+    const dept = mentions.find(
+      (m) => m.entry.type === 'dept' && m.start >= from + head[0].length && m.start - (from + head[0].length) <= 40 && /^[\p{L}\s'’]*$/u.test(text.slice(from + head[0].length, m.start)),
+    );
     const entry = gazetteer().get('department-director', 'role');
     if (dept && entry) {
       role = { start: from, end: from + head[0].length, entry };

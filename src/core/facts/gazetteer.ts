@@ -164,7 +164,7 @@ assistant-secretary|role|Assistant Secretary|助理国务卿;Assistant Secretary
 deputy-secretary|role|Deputy Secretary of State|副国务卿;Deputy Secretary of State;deputy secretary of state;Thứ trưởng Ngoại giao Mỹ
 foreign-minister|role|Foreign Minister|外长;外交部长;外交部部长;Foreign Minister;foreign minister;Ngoại trưởng;Bộ trưởng Ngoại giao;министр иностранных дел
 deputy-foreign-minister|role|Deputy Foreign Minister|副外长;外交部副部长;Deputy Foreign Minister;deputy foreign minister;Thứ trưởng Ngoại giao
-department-director|role|Department Director|司长;局长;director;Vụ trưởng;директор департамента
+department-director|role|Department Director|司长;局长;director;director-general;director general;Director-General;Vụ trưởng;директор департамента
 spokesperson|role|Spokesperson|发言人;新闻发言人;spokesperson;spokesman;spokeswoman;Spokesperson;Spokesman;Spokeswoman;người phát ngôn;Người phát ngôn;người phát ngôn viên;официальный представитель
 press-secretary|role|Press Secretary|新闻秘书;press secretary;Press Secretary;thư ký báo chí;Thư ký báo chí;пресс-секретарь
 president|role|President|总统;国家主席;主席;President;president;Tổng thống;tổng thống;Chủ tịch;президент

@@ -406,3 +406,14 @@ describe('hotel venues', () => {
     expect(venue('The meeting took place at the residence of Norvania’s consul general in Geneva.', en)).toEqual(['consul-general-residence']);
   });
 });
+
+describe('department heads in English', () => {
+  it('director-general of / head of the ministry’s … Department', () => {
+    const a = facts('The other side was headed by Kaspar Lind, head of the foreign ministry’s North America Department.', en, 'person');
+    expect(a.map((p) => p.text)).toEqual(['Kaspar Lind']);
+    expect(a[0].value).toMatchObject({ role: 'department-director', organization: 'north-america-department' });
+    const b = facts('The other side was headed by Kaspar Lind, director-general of the North Atlantic Department.', en, 'person');
+    expect(b[0].value).toMatchObject({ role: 'department-director', organization: 'north-atlantic-department' });
+    expect((a[0].value as EntityValue).key).toBe((b[0].value as EntityValue).key);
+  });
+});
