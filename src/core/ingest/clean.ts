@@ -395,10 +395,6 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       drop('widget');
       continue;
     }
-    if (isLinkLine(s)) {
-      drop('links');
-      continue;
-    }
     if (isMenuLine(s)) {
       drop('menu');
       continue;

@@ -106,8 +106,20 @@ export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; f
   return { errors, nonAscii, firstError };
 }
 
+function asciiHead(b: Uint8Array, n: number): string {
+  const end = Math.min(b.length, n);
+  let out = '';
+  for (let i = 0; i < end; i += 512) {
+    const chunk: number[] = [];
+    for (let j = i; j < Math.min(end, i + 512); j++) chunk.push(b[j] < 0x80 ? b[j] : 0x3f);
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
 function declaredCharset(b: Uint8Array): string | null {
-  const head = iconv.decode(b.subarray(0, 2048), 'latin1');
+  const head = asciiHead(b, 2048);
+  if (!/charset|encoding/i.test(head)) return null;
   const m =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head) ??
@@ -222,6 +234,22 @@ function quickCjk(bytes: Uint8Array): { enc: string; text: string } | null {
   return { enc: best.enc, text: sample === bytes ? best.text : iconv.decode(bytes, best.enc) };
 }
 
+// The WHATWG decoder exists in Node, browsers and Electron; it is not in the ES library typings used by src/core.
+declare const TextDecoder: (new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(b: Uint8Array): string }) | undefined;
+const strictUtf8 = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
+
+/** Strict UTF-8 decode, or null when the bytes are not valid UTF-8. */
+function tryUtf8(bytes: Uint8Array): string | null {
+  if (strictUtf8) {
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+  return utf8Errors(bytes).errors === 0 ? iconv.decode(bytes, 'utf8') : null;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const diagnostics: Diagnostic[] = [];
   const info = (code: Diagnostic['code'], message: string, level: Diagnostic['level'] = 'info') => diagnostics.push({ level, code, message });
@@ -236,8 +264,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (u16) return utf16(bytes, u16, displayName(u16), diagnostics, true);
 
   // 3. valid UTF-8 (the common case)
+  const fast = tryUtf8(bytes);
+  if (fast !== null) return finishUtf8(bytes, /[^\x00-\x7f]/.test(fast) ? 'UTF-8' : 'UTF-8 (ASCII)', diagnostics, fast);
   const u8 = utf8Errors(bytes);
-  if (u8.errors === 0) return finishUtf8(bytes, u8.nonAscii ? 'UTF-8' : 'UTF-8 (ASCII)', diagnostics);
 
   // 4. mostly UTF-8 with a few broken sequences: keep UTF-8, report the bad bytes
   if (u8.errors * 20 <= u8.nonAscii - u8.errors) {
@@ -260,7 +289,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     }
   }
   const candidates: { enc: string; how: 'declared' | 'detected' | 'guessed'; confidence: number }[] = [];
-  const declared = declaredCharset(bytes);
+  const declared = declaredEarly;
   if (declared) candidates.push({ enc: declared, how: 'declared', confidence: 100 });
   let analysis: { name: string; confidence: number }[];
   try {
@@ -309,8 +338,8 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-function finishUtf8(bytes: Uint8Array, label: string, diagnostics: Diagnostic[]): Decoded {
-  let text = iconv.decode(bytes, 'utf8');
+function finishUtf8(bytes: Uint8Array, label: string, diagnostics: Diagnostic[], decoded?: string): Decoded {
+  let text = decoded ?? iconv.decode(bytes, 'utf8');
   const u8 = label.includes('BOM') ? utf8Errors(bytes) : { errors: 0, firstError: -1 };
   diagnostics.push({ level: 'info', code: 'encoding-detected', message: label });
   if (u8.errors) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD` });
