@@ -24,6 +24,7 @@ const ZH_Y = /(?<![0-9])([12][0-9]{3})\s*年(?![0-9]{1,2}\s*月)(?:初|底|中|�
 const ZH_WEEKDAY = /(上|下|本|这|这个|上个|下个)?(?:周|星期|礼拜)([一二三四五六日天])/g;
 const ZH_WEEK = /(上|下|本|这|这个|上个|下个)(?:周|星期|礼拜)(?![一二三四五六日天])/g;
 const ZH_DAYWORD = /(前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|同日|同一天|去年|今年|明年|上个月|上月|本月|这个月|下个月|下月)/g;
+const ZH_REL_YM = new RegExp(`(去年|今年|明年)\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*[日号])?`, 'g');
 const ZH_OFFSET = new RegExp(`(${ZH_NUM}|[数几])\\s*(?:个)?\\s*(天|日|周|星期|个月|月|年)\\s*(后|前|以后|之后|以前|之前)`, 'g');
 
 // --- Vietnamese
@@ -217,6 +218,16 @@ function zhDates(s: string, ctx: DateContext, out: Candidate[]): void {
     }
     push(out, m.index, m.index + m[0].length, v);
   });
+  if (/[去今明]年/.test(s))
+    eachMatch(ZH_REL_YM, s, (m) => {
+      if (!pub) return push(out, m.index, m.index + m[0].length, undefined);
+      const y = pub.y + (m[1] === '去年' ? -1 : m[1] === '明年' ? 1 : 0);
+      const mo = zhSmall(m[2]);
+      if (!(mo >= 1 && mo <= 12)) return;
+      const d = m[3] ? zhSmall(m[3]) : NaN;
+      const v = m[3] && validYmd(y, mo, d) ? isoOf({ y, m: mo, d }) : `${y}-${String(mo).padStart(2, '0')}`;
+      push(out, m.index, m.index + m[0].length, { date: v, relative: true });
+    });
   if (/[后前]/.test(s)) eachMatch(ZH_OFFSET, s, (m) => {
     const n = m[1] === '数' || m[1] === '几' ? NaN : parseZhNumber(m[1]) ?? NaN;
     const sign = m[3].endsWith('后') ? 1 : -1;

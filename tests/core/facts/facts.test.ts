@@ -417,3 +417,13 @@ describe('department heads in English', () => {
     expect((a[0].value as EntityValue).key).toBe((b[0].value as EntityValue).key);
   });
 });
+
+describe('Chinese relative year with month', () => {
+  it('明年1月 and 去年3月5日', () => {
+    expect(dates('双方自明年1月起恢复直航。', zhS)).toEqual(['2026-01']);
+    expect(dates('去年3月5日双方召回大使。', zhS)).toEqual(['2024-03-05']);
+  });
+  it('a speaker after 在会后', () => {
+    expect(facts('马罗夫在会后表示，会谈是“建设性和坦诚的”。', zhS, 'person').map((p) => p.text)).toEqual(['马罗夫']);
+  });
+});
