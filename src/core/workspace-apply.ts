@@ -63,8 +63,8 @@ export function quoteSimilarity(a: string, b: string): number {
 /** Minimal similarity for a changed statement to still count as the tagged one. */
 export const REANCHOR_MIN_SIMILARITY = 0.75;
 /** How much a statement's distance from the old position lowers its similarity (at most), and over how many characters. */
-const POSITION_WEIGHT = 0.1;
-const POSITION_SCALE = 5000;
+const POSITION_WEIGHT = 0.2;
+const POSITION_SCALE = 1000;
 
 /** Index of a comparison's claims by source path, for anchor resolution. */
 class ClaimIndex {
@@ -74,6 +74,10 @@ class ClaimIndex {
   readonly byId = new Map<string, Claim>();
   /** bigrams of claim texts, computed when a fuzzy match first needs them */
   private grams = new Map<Claim, Grams>();
+  /** statements that still read exactly as some anchor did: they are that statement, not an edited other one */
+  private exact = new Set<Claim>();
+  /** per path: how far statements moved (median over exact matches), so positions compare after an insertion */
+  private shift = new Map<string, number>();
   readonly pathOf = new Map<string, string>();
 
   constructor(c: Comparison) {
@@ -95,10 +99,7 @@ class ClaimIndex {
     }
   }
 
-  /** The claim an anchor points at: exact quote nearest the old position, else the most similar quote. */
-  resolve(a: ClaimAnchor): Claim | null {
-    const list = this.byPath.get(a.path);
-    if (!list) return null;
+  private exactMatch(a: ClaimAnchor): Claim | null {
     let best: Claim | null = null;
     let bestDist = Infinity;
     for (const c of this.byQuote.get(a.path)?.get(norm(a.quote)) ?? []) {
@@ -108,11 +109,40 @@ class ClaimIndex {
         bestDist = d;
       }
     }
-    if (best) return best;
+    return best;
+  }
+
+  /** Learns from every anchor at once which statements are unchanged and how far each file's statements moved. */
+  prepare(anchors: Iterable<ClaimAnchor>): void {
+    const moves = new Map<string, number[]>();
+    for (const a of anchors) {
+      const c = this.exactMatch(a);
+      if (!c) continue;
+      this.exact.add(c);
+      const m = moves.get(a.path);
+      if (m) m.push(c.origin.start - a.start);
+      else moves.set(a.path, [c.origin.start - a.start]);
+    }
+    for (const [p, m] of moves) {
+      m.sort((x, y) => x - y);
+      this.shift.set(p, m[m.length >> 1]);
+    }
+  }
+
+  /** The claim an anchor points at: exact quote nearest the old position, else the most similar quote. */
+  resolve(a: ClaimAnchor): Claim | null {
+    const list = this.byPath.get(a.path);
+    if (!list) return null;
+    const exact = this.exactMatch(a);
+    if (exact) return exact;
+    let best: Claim | null = null;
+    let bestDist = Infinity;
+    const expected = a.start + (this.shift.get(a.path) ?? 0);
     const q = bigrams(norm(a.quote));
     if (q.n === 0) return null;
     let bestScore = -Infinity;
     for (const c of list) {
+      if (this.exact.has(c)) continue;
       let g = this.grams.get(c);
       if (!g) this.grams.set(c, (g = bigrams(norm(c.text))));
       // Dice ≤ 2·min/(a+b): skip statements whose length alone rules them out
@@ -120,7 +150,7 @@ class ClaimIndex {
       const sim = dice(g, q);
       if (sim < REANCHOR_MIN_SIMILARITY) continue;
       // among look-alike statements (lists, repeated phrasing) the one nearer the old position wins
-      const d = Math.abs(c.origin.start - a.start);
+      const d = Math.abs(c.origin.start - expected);
       const score = sim - POSITION_WEIGHT * Math.min(1, d / POSITION_SCALE);
       if (score > bestScore || (score === bestScore && (!best || d < bestDist))) {
         best = c;
@@ -177,6 +207,7 @@ function defaultJudge(): { status: Verdict; discrepancies: Discrepancy[] } {
 export function applyProject(comparison: Comparison, project: Pick<Project, 'tags' | 'links'>, opts: ApplyOptions = {}): ApplyResult {
   const judge = opts.judge ?? defaultJudge;
   const index = new ClaimIndex(comparison);
+  index.prepare([...project.links.flatMap((l) => l.anchors), ...project.tags.flatMap((t) => t.anchors)]);
   const alignments: Alignment[] = comparison.alignments.map((a) => ({ ...a, tag: null }));
   const orphanLinks: LinkRecord[] = [];
 
