@@ -102,6 +102,34 @@ describe('applyProject', () => {
     expect(comparison.alignments.find((a) => a.id === 'b0')?.tag).toBeNull();
   });
 
+  it('an edited statement is not confused with an unchanged look-alike that another tag still holds', () => {
+    const c = base();
+    c.claims = [
+      ...c.claims,
+      claim('x0', 's1', 'Officials met in the north wing at nine.', 300, 2),
+      claim('x1', 's1', 'Officials met in the south wing at nine.', 400, 3),
+      claim('y0', 's2', '官员九点在北翼会面。', 200, 2),
+      claim('y1', 's2', '官员九点在南翼会面。', 300, 3),
+    ];
+    c.alignments = [...c.alignments, group('n', ['x0', 'y0']), group('s', ['x1', 'y1'])];
+    const north = makeTagRecord(c, 'n', 'agreement', 'north', NOW);
+    const south = makeTagRecord(c, 's', 'conflict', 'south', NOW);
+    const c2 = structuredClone(c);
+    // a paragraph was inserted above (everything moved 500 characters) and the south statement was reworded
+    c2.claims = c2.claims.map((cl) => ({
+      ...cl,
+      id: `r${cl.id}`,
+      origin: { start: cl.origin.start + 500, end: cl.origin.end + 500 },
+      text: cl.id === 'x1' ? 'Officials met in the south wing, at nine, aides said.' : cl.text,
+    }));
+    c2.alignments = [group('N', ['rx0', 'ry0']), group('S', ['rx1', 'ry1']), group('X', ['rx0', 'ry1'])];
+    const { comparison, orphans } = applyProject(c2, projectWith({ tags: [north, south] }));
+    expect(orphans).toEqual([]);
+    expect(comparison.alignments.find((a) => a.id === 'N')?.tag?.note).toBe('north');
+    expect(comparison.alignments.find((a) => a.id === 'S')?.tag?.note).toBe('south');
+    expect(comparison.alignments.find((a) => a.id === 'X')?.tag).toBeNull();
+  });
+
   it('reports a tag whose statements are gone as orphan, keeping it intact', () => {
     const tag = makeTagRecord(base(), 'a1', 'conflict', 'important', NOW);
     const c2 = base();
