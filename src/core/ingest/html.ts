@@ -134,7 +134,7 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
           let last = 0;
           let mt: RegExpExecArray | null;
           while ((mt = re.exec(m.s))) {
-            const piece = { s: m.s.slice(last, mt.index), o: m.o.slice(last, mt.index) };
+            const piece = { s: m.s.slice(last, mt.index), o: m.o.subarray(last, mt.index) };
             if (piece.s.trim()) {
               parts.push(piece);
               if (inLink) linkChars += piece.s.replace(/\s+/g, '').length;
@@ -143,7 +143,7 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
             flush();
             last = mt.index + mt[0].length;
           }
-          const rest = { s: m.s.slice(last), o: m.o.slice(last) };
+          const rest = { s: m.s.slice(last), o: m.o.subarray(last) };
           if (rest.s) parts.push(rest);
           continue;
         }
@@ -290,7 +290,7 @@ function headlineFromTitle(t: MappedText): MappedText {
   }
   segs.push({ a: last, b: t.s.length });
   const best = segs.reduce((x, y) => (y.b - y.a > x.b - x.a ? y : x));
-  return trim({ s: t.s.slice(best.a, best.b), o: t.o.slice(best.a, best.b) });
+  return trim({ s: t.s.slice(best.a, best.b), o: t.o.subarray(best.a, best.b) });
 }
 
 /** "Headline - Site" → "Site" (the last short segment), if the title has one. */

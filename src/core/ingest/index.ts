@@ -155,7 +155,7 @@ function draftFromText(original: string, region: MappedText, format: SourceForma
 function composeMap(m: MappedText, region: MappedText): MappedText {
   if (region.o.length && region.o[0] === 0 && region.o[region.o.length - 1] === region.o.length - 1) return m;
   const o = m.o.map((v) => {
-    if (v >= 0) return region.o[v] ?? -(origAt(region, v) + 1);
+    if (v >= 0) return v < region.o.length ? region.o[v] : -(origAt(region, v) + 1);
     return -(origAt(region, -v - 1) + 1);
   });
   return { s: m.s, o };

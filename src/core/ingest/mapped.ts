@@ -6,27 +6,33 @@ import type { OffsetRun } from '../model';
 /** `o[i]` is the original offset of `s[i]`; inserted characters store `-(anchor + 1)`. */
 export interface MappedText {
   s: string;
-  o: number[];
+  o: Int32Array;
 }
 
 export function fromOriginal(s: string, start = 0): MappedText {
-  const o = new Array<number>(s.length);
+  const o = new Int32Array(s.length);
   for (let i = 0; i < s.length; i++) o[i] = start + i;
   return { s, o };
 }
 
 export function inserted(s: string, anchor: number): MappedText {
   const a = -(Math.max(0, anchor) + 1);
-  return { s, o: new Array<number>(s.length).fill(a) };
+  return { s, o: new Int32Array(s.length).fill(a) };
 }
 
 export function slice(m: MappedText, start: number, end = m.s.length): MappedText {
-  return { s: m.s.slice(start, end), o: m.o.slice(start, end) };
+  return { s: m.s.slice(start, end), o: m.o.subarray(start, end) };
 }
 
 export function concat(parts: MappedText[]): MappedText {
-  const o: number[] = [];
-  for (const p of parts) for (let i = 0; i < p.o.length; i++) o.push(p.o[i]);
+  let n = 0;
+  for (const p of parts) n += p.o.length;
+  const o = new Int32Array(n);
+  let at = 0;
+  for (const p of parts) {
+    o.set(p.o, at);
+    at += p.o.length;
+  }
   return { s: parts.map((p) => p.s).join(''), o };
 }
 
@@ -71,8 +77,8 @@ function mapReplacement(m: MappedText, at: number, match: string, rep: string): 
   if (k >= 0) return slice(m, at + k, at + k + rep.length);
   if (rep.length === match.length) {
     // same-length substitution (look-alike repairs): keep unchanged characters exact
-    const o: number[] = [];
-    for (let i = 0; i < rep.length; i++) o.push(rep[i] === match[i] ? m.o[at + i] : -(origAt(m, at + i) + 1));
+    const o = new Int32Array(rep.length);
+    for (let i = 0; i < rep.length; i++) o[i] = rep[i] === match[i] ? m.o[at + i] : -(origAt(m, at + i) + 1);
     return { s: rep, o };
   }
   return inserted(rep, origAt(m, at));
