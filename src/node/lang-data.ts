@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLangData, type LangData } from '../core/lang/data';
 
-const FILES = ['hanviet', 'gloss', 'bridge', 'lexicon', 'pinyin'] as const;
+const FILES = ['hanviet', 'gloss', 'bridge', 'lexicon', 'pinyin', 'regional'] as const;
 const cache = new Map<string, LangData>();
 
 /** Candidate folders for resources/lang: env override, packaged Electron resources, then the repo root. */
@@ -38,8 +38,8 @@ export function loadLangData(dir?: string): LangData {
     const f = path.join(d, `${name}.tsv`);
     return existsSync(f) ? readFileSync(f, 'utf8') : '';
   };
-  const [hanviet, gloss, bridge, lexicon, pinyin] = FILES.map(read);
-  const data = parseLangData({ hanviet, gloss, bridge, lexicon, pinyin });
+  const [hanviet, gloss, bridge, lexicon, pinyin, regional] = FILES.map(read);
+  const data = parseLangData({ hanviet, gloss, bridge, lexicon, pinyin, regional });
   cache.set(d, data);
   return data;
 }

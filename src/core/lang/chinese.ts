@@ -1,5 +1,5 @@
 // Traditional → Simplified via OpenCC (opencc-js), importing only the Taiwan-variant and T→S dictionaries.
-import { ConverterFactory } from 'opencc-js/core';
+import { ConverterFactory, CustomConverter } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset/t2cn';
 
 let converter: ((s: string) => string) | null = null;
@@ -14,4 +14,19 @@ export const HAN = /\p{Script=Han}/u;
 export function isHan(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ffff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Converter of regional terms to mainland usage (川普 → 特朗普, 伊斯坦堡 → 伊斯坦布尔) for Simplified text;
+ * pairs may be written in either script. Returns the identity when there are no pairs.
+ */
+export function regionalConverter(pairs: readonly (readonly [string, string])[]): (s: string) => string {
+  const dict: [string, string][] = [];
+  for (const [from, to] of pairs) {
+    const f = toSimplified(from);
+    const t = toSimplified(to);
+    if (f && t && f !== t) dict.push([f, t]);
+  }
+  if (dict.length === 0) return (s) => s;
+  return CustomConverter(dict);
 }

@@ -117,6 +117,8 @@ function keyOf(line: string): string {
 export interface LangData {
   /** Han character (Simplified and Traditional) → Hán-Việt readings as telex keys ("hooij"). */
   readings: Map<string, string[]>;
+  /** Regional term → mainland term (川普 → 特朗普), applied to Chinese text after Simplified conversion. */
+  regional: [string, string][];
   /** Simplified character → usual toneless pinyin (for name sketches). */
   pinyin: Map<string, string>;
   /** Every Hán-Việt reading key. */
@@ -141,6 +143,8 @@ export interface LangFiles {
   lexicon: string;
   /** Optional: character<TAB>pinyin. */
   pinyin?: string;
+  /** Optional: regional (Taiwan / Hong Kong) term<TAB>mainland term. */
+  regional?: string;
 }
 
 function lines(text: string): string[][] {
@@ -182,7 +186,9 @@ export function parseLangData(files: LangFiles): LangData {
   }
   const pinyin = new Map<string, string>();
   for (const [c, py] of lines(files.pinyin ?? '')) if (py) pinyin.set(c, py);
-  return { readings, readingSet, pinyin, gloss, maxGlossLen, bridge, lexicon, maxLexiconLen };
+  const regional: [string, string][] = [];
+  for (const [from, to] of lines(files.regional ?? '')) if (from && to) regional.push([from, to]);
+  return { readings, readingSet, regional, pinyin, gloss, maxGlossLen, bridge, lexicon, maxLexiconLen };
 }
 
 /** Empty data: similarity still works on numbers, Latin tokens, names and Chinese characters. */

@@ -3,7 +3,7 @@
 // IDF-weighted cosine per signal, combined by a weighted sum; batch matching adds CSLS hubness correction
 // and a threshold so statements with no counterpart stay unmatched.
 import type { LangData, LexiconEntry } from './data';
-import { toSimplified, isHan } from './chinese';
+import { toSimplified, isHan, regionalConverter } from './chinese';
 import { englishWords, stemWord, isEnglishStopword } from './english';
 import { nameSketch, isTranslitChar, cyrillicToLatin } from './names';
 import { numberTokens } from './numbers';
@@ -203,6 +203,8 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     return id;
   };
 
+  const regional = regionalConverter(data.regional);
+
   // Every prefix of a lexicon phrase, to stop the longest-match search early.
   const lexPrefixes = new Set<string>();
   for (const key of data.lexicon.keys()) {
@@ -262,7 +264,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
 
   const zhFeatures = (text: string, acc: Acc) => {
     // inline pinyin annotations some sites add after characters: 會(huì)談(tán)
-    const s = toSimplified(text.replace(PINYIN_NOTE, ''));
+    const s = regional(toSimplified(text.replace(PINYIN_NOTE, '')));
     const runs = s.match(/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g) ?? [];
     for (const run of runs) {
       const chars = [...run];

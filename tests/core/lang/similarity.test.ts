@@ -158,6 +158,14 @@ describe('cross-language similarity', () => {
     for (const r of res) expect(r.score).toBeGreaterThanOrEqual(0);
   });
 
+  it('maps Taiwan usage to mainland usage (川普 / 特朗普, 伊斯坦堡 / 伊斯坦布尔)', () => {
+    const tw = sim.features('川普表示，雙方代表在伊斯坦堡會談。', 'zh-Hant');
+    const cn = sim.features('特朗普表示，双方代表在伊斯坦布尔会谈。', 'zh-Hans');
+    const a = sim.tokens(tw).filter((t) => t.startsWith('cb:'));
+    const b = sim.tokens(cn).filter((t) => t.startsWith('cb:'));
+    expect(a.sort()).toEqual(b.sort());
+  });
+
   it('ignores inline pinyin annotations in Chinese text', () => {
     const plain = sim.tokens(sim.features('双方进行了会谈。', 'zh-Hans'));
     const annotated = sim.tokens(sim.features('雙方進(jìn)行了會(huì)談(tán)。', 'zh-Hant'));
