@@ -8,6 +8,9 @@ import { main, type CliIo } from '../../src/cli/main';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { writeProjectAtomic } from '../../src/node/project-store';
 import { emptyProject } from '../../src/core/workspace';
+import { makeTagRecord } from '../../src/core/workspace-apply';
+import { runAnalysis } from '../../src/node/service/analysis';
+import { readDocuments } from '../../src/node/service/sources';
 import { findChromium } from '../../src/node/pdf';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,6 +110,22 @@ describe('parallax compare', () => {
     const json = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(json.sources.find((s: { path: string }) => s.path === 'continental-dispatch-wire.txt').outlet).toBe('Renamed Wire');
     expect(await main(['compare', demoFolder, '--project', path.join(tmp, 'none.json')], io())).toBe(2);
+  }, 120_000);
+
+  it('--project with --scope tagged exports the analyst\'s tagged groups with their notes', async () => {
+    const c = await runAnalysis(await readDocuments([demoFolder]));
+    expect(c.alignments.length).toBeGreaterThan(1);
+    const target = c.alignments[c.alignments.length - 1];
+    const pfile = path.join(tmp, 'tagged.json');
+    await writeProjectAtomic(pfile, { ...emptyProject([demoFolder]), tags: [makeTagRecord(c, target.id, 'not-same', 'different meetings', new Date())] });
+    const out = path.join(tmp, 'tagged-out.json');
+    const t = io();
+    expect(await main(['compare', demoFolder, '--project', pfile, '--scope', 'tagged', '--out', out], t)).toBe(0);
+    expect(t.err).toBe('');
+    const json = JSON.parse(await fs.readFile(out, 'utf8'));
+    expect(json.alignments).toHaveLength(1);
+    expect(json.alignments[0].tag).toMatchObject({ status: 'not-same', note: 'different meetings' });
+    expect(json.alignments[0].claimIds).toEqual(target.claimIds);
   }, 120_000);
 
   it('parses options in both spellings', () => {
