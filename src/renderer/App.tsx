@@ -1,5 +1,5 @@
 // The Parallax workspace: open → analyse → side by side / fact matrix / events, with the detail panel.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalyzeProgress, AppInfo, ParallaxApi, ProjectSummary } from '../api/contract';
 import type { Comparison, TagStatus } from '../core/model';
@@ -198,6 +198,8 @@ export function App({ api }: { api: ParallaxApi }) {
   const factRows = useMemo(() => (ix ? filterFactRows(ix, filters) : []), [ix, filters]);
   const selectedIndex = useMemo(() => (selectedRowId ? rows.findIndex((r) => r.id === selectedRowId) : -1), [rows, selectedRowId]);
   const selectedRow = ix && selectedRowId ? (ix.rowById.get(selectedRowId) ?? null) : null;
+  // the grid's selection moves at once; the (possibly long) detail panel follows when React has time
+  const detailRow = useDeferredValue(selectedRow);
 
   const selectMatrixRow = useCallback(
     (i: number) => {
@@ -506,10 +508,10 @@ export function App({ api }: { api: ParallaxApi }) {
                   <p className="shortcuts muted small">{t('shortcuts.hint')}</p>
                 </section>
                 <DetailPanel
-                  key={selectedRow?.id ?? 'none'}
+                  key={detailRow?.id ?? 'none'}
                   api={api}
                   ix={ix}
-                  row={selectedRow}
+                  row={detailRow}
                   showNormalized={showNormalized}
                   noteRef={noteRef}
                   busy={busy}

@@ -157,10 +157,10 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   await detail.getByRole('button', { name: 'Remove this link' }).click();
   await expect(detail).toContainText('Select a row');
 
+  await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByTestId('tab-matrix').click();
   const matrix = page.getByTestId('fact-matrix');
   await expect(matrix).toBeVisible();
-  await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(matrix.locator('.vgrid-row').first()).toBeVisible();
   await expect(matrix.locator('.fact-cell .badge').first()).toBeVisible();
   await shot(page, 'matrix-en');

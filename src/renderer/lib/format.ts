@@ -28,8 +28,24 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   return fmt.format(new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)));
 }
 
+// Intl constructors are costly: one formatter per (language, options), reused
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+function numberFormat(lang: string, unit?: string): Intl.NumberFormat | null {
+  const key = `${lang}|${unit ?? ''}`;
+  let f = numberFormats.get(key);
+  if (f === undefined) {
+    try {
+      f = new Intl.NumberFormat(lang, unit ? { style: 'unit', unit, unitDisplay: 'long' } : undefined);
+    } catch {
+      f = null; // unit not supported by Intl
+    }
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(n: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return numberFormat(lang)!.format(n);
 }
 
 function range(min: number | null, max: number | null, lang: string): string {
@@ -47,11 +63,8 @@ export function formatFactValue(kind: FactKind, value: FactValue | undefined, la
     const d = value as DurationValue;
     const n = d.min ?? d.max;
     if (n !== null && (d.min === d.max || d.max === null || d.min === null)) {
-      try {
-        return new Intl.NumberFormat(lang, { style: 'unit', unit: d.unit, unitDisplay: 'long' }).format(n);
-      } catch {
-        /* unit not supported by Intl: fall through */
-      }
+      const f = numberFormat(lang, d.unit);
+      if (f) return f.format(n);
     }
     return `${range(d.min, d.max, lang)} ${d.unit}`;
   }

@@ -8,6 +8,7 @@ import { installFakeBackend } from '../fake-backend';
 
 const SOURCES = 200;
 const GROUPS = 5000;
+const PER_GROUP = Number(process.env.BENCH_PER_GROUP ?? 40);
 
 function stats(xs: number[]): { p50: number; p95: number; max: number } {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // tsx (esbuild keepNames) wraps functions in __name(): give the page a no-op one before the injected code runs
     await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
-    await page.addInitScript(installFakeBackend, { sources: SOURCES, groups: GROUPS, perGroup: 40, msPerFile: 0, analysed: true });
+    await page.addInitScript(installFakeBackend, { sources: SOURCES, groups: GROUPS, perGroup: PER_GROUP, msPerFile: 0, analysed: true });
     await page.goto(process.env.PARALLAX_E2E_URL!);
     await page.locator('.vgrid-row').first().waitFor({ timeout: 60_000 });
     const tag = `${SOURCES}x${GROUPS}`;
