@@ -46,6 +46,8 @@ export interface EventAssignment {
 }
 
 const LEAD = 8;
+/** A statement naming only the place of another event refers to it only if that event is within this many days. */
+export const PLACE_ONLY_DAYS = 31;
 
 const dateOf = (f: Fact): string | null => (f.kind === 'date' ? ((f.value as DateValue | undefined)?.date ?? null) : null);
 const placeOf = (f: Fact): string | null => (f.kind === 'place' ? ((f.value as EntityValue | undefined)?.key ?? null) : null);
@@ -163,7 +165,11 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
         const dateHit = !!cl.date && dates.some((x) => relateDates(x, cl.date!) !== 'conflict');
         const placeHit = overlaps(places, cl.places);
         if (dateHit && (placeHit || places.size === 0)) return 2;
-        if (placeHit && c.eventWord && (dates.length === 0 || dates.some((x) => datesNear(x, cl.date ?? x, 1)))) return 1;
+        // a place alone names another event only when that event is close in time to this report's own event
+        // ("the next round will be held in Vienna" does not refer to talks held in Vienna a year earlier)
+        const docDate = own?.date ?? primaryDate.get(d.id);
+        const recent = !docDate || !cl.date || datesNear(docDate, cl.date, PLACE_ONLY_DAYS);
+        if (placeHit && c.eventWord && recent && (dates.length === 0 || dates.some((x) => datesNear(x, cl.date ?? x, 1)))) return 1;
         return 0;
       };
       const ownFit = own ? fits(own) : 0;

@@ -60,6 +60,15 @@ describe('assignEvents', () => {
     expect(other.date).toBeNull();
   });
 
+  it('does not read a statement naming only the place of a year-old event as a mention of it', () => {
+    const r = assignEvents([
+      doc('old', '2024-10-09', [[date('2024-10-08'), place('vienna')], true]),
+      doc('new', '2025-10-14', [[date('2025-10-14'), place('geneva')], true], [[place('vienna')], true]),
+    ]);
+    expect(r.claims.get('new')![1].eventId).toBe(r.primary.get('new'));
+    expect(r.mentions.get('new')!.size).toBe(0);
+  });
+
   it('is deterministic', () => {
     expect(assignEvents(docs)).toEqual(a);
   });
