@@ -84,6 +84,12 @@ export interface Similarity {
   match(A: readonly Features[], B: readonly Features[], opts?: MatchOptions): MatchResult[];
   /** Tokens of a feature set as readable strings (for debugging and tests). */
   tokens(f: Features): string[];
+  /**
+   * Blocking anchors: ids of the discriminative tokens that can be shared across languages (Hán-Việt and
+   * character pairs, glosses, Latin words, name sketches, numbers), without single characters / syllables.
+   * With `fitted` document frequencies (after `fit`), tokens in more than `maxDf` of the corpus are dropped.
+   */
+  anchors(f: Features, maxDf?: number): Int32Array;
   readonly threshold: number;
 }
 
@@ -417,6 +423,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
 
   // ---- IDF and prepared vectors -----------------------------------------------------------------
   let fitted: Float64Array | null = null;
+  let fittedDf: Float64Array | null = null;
   let fittedN = 0;
   let version = 0;
   const cache = new WeakMap<Features, Prepared>();
@@ -495,6 +502,9 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   };
 
   const fit = (corpus: readonly Features[]) => {
+    const df = new Float64Array(vocabTokens.length);
+    for (const f of corpus) for (const id of f.ids) df[id]++;
+    fittedDf = df;
     const r = idfFrom(corpus);
     fitted = r.idf;
     fittedN = r.n;
@@ -649,7 +659,19 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     return results;
   };
 
+  const ANCHOR_NS = new Set([1, 3, 4, 5, 6, 7]);
+  const anchors = (f: Features, maxDf = 0.05): Int32Array => {
+    const out: number[] = [];
+    const limit = fittedDf ? Math.max(2, maxDf * fittedN) : Infinity;
+    for (const id of f.ids) {
+      if (!ANCHOR_NS.has(nsOf[id])) continue;
+      if (fittedDf && id < fittedDf.length && fittedDf[id] > limit) continue;
+      out.push(id);
+    }
+    return Int32Array.from(out);
+  };
+
   const tokens = (f: Features): string[] => [...f.ids].map((id) => `${PREFIX[nsOf[id]]}:${vocabTokens[id]}`);
 
-  return { features, fit, score, match, tokens, threshold };
+  return { features, fit, score, match, tokens, anchors, threshold };
 }

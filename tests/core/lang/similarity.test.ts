@@ -166,6 +166,23 @@ describe('cross-language similarity', () => {
     expect(a.sort()).toEqual(b.sort());
   });
 
+  it('gives blocking anchors shared across languages, without common tokens once fitted', () => {
+    const s2 = createSimilarity(data);
+    const zh = s2.features(hans, 'zh-Hans');
+    const v = s2.features(vi, 'vi');
+    const names = (f: typeof zh) => new Set([...s2.anchors(f)].map((id) => s2.tokens({ ...f, ids: Int32Array.of(id), tf: Float32Array.of(1) })[0]));
+    const a = names(zh);
+    const shared = [...names(v)].filter((t) => a.has(t));
+    expect(shared).toEqual(expect.arrayContaining(['hb:hooij ddamf', 'n:6.5h', 's:STNPL']));
+    expect([...a].some((t) => t.startsWith('c:') || t.startsWith('h:'))).toBe(false);
+    // once fitted on a corpus where a token is everywhere, it is no longer an anchor
+    const corpus = [zh, v, ...Array.from({ length: 40 }, (_, i) => s2.features(`会谈第${i}轮`, 'zh-Hans'))];
+    s2.fit(corpus);
+    const after = names(zh);
+    expect(after.has('hb:hooij ddamf')).toBe(false);
+    expect(after.has('n:6.5h')).toBe(true);
+  });
+
   it('ignores inline pinyin annotations in Chinese text', () => {
     const plain = sim.tokens(sim.features('双方进行了会谈。', 'zh-Hans'));
     const annotated = sim.tokens(sim.features('雙方進(jìn)行了會(huì)談(tán)。', 'zh-Hant'));
