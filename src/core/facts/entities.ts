@@ -261,10 +261,12 @@ function fillRole(v: PersonValue, chain: { role?: Mention; org?: string; country
 }
 
 let sketchToKey: Map<string, string> | null = null;
+let sketchLexicon: unknown = null;
 
 /** Gazetteer persons by the sketch of their family name (unambiguous sketches of 3+ classes only). */
 function knownBySketch(sketch: string): string | undefined {
-  if (!sketchToKey) {
+  if (!sketchToKey || sketchLexicon !== gazetteer()) {
+    sketchLexicon = gazetteer();
     const m = new Map<string, string>();
     const bad = new Set<string>();
     for (const lf of gazetteer().forms()) {

@@ -427,3 +427,12 @@ describe('Chinese relative year with month', () => {
     expect(facts('马罗夫在会后表示，会谈是“建设性和坦诚的”。', zhS, 'person').map((p) => p.text)).toEqual(['马罗夫']);
   });
 });
+
+describe('taught name variants', () => {
+  it('addForms makes a new spelling resolve to the taught key', async () => {
+    const { addForms } = await import('../../../src/core/facts');
+    addForms('orvan', 'person', 'Teodor Orvan', ['奥尔万', 'Orvan', 'Teodor Orvan']);
+    expect(person('外长奥尔万表示。', zhS, 'orvan').role).toBe('foreign-minister');
+    expect(person('Foreign Minister Teodor Orvan said so.', en, 'orvan').role).toBe('foreign-minister');
+  });
+});
