@@ -124,7 +124,7 @@ export function squash(s: string): string {
 
 export function isRelatedHeader(s: string): boolean {
   if (s.length > 40) return false;
-  const k = normKey(s);
+  const k = normKey(s.replace(/\s*[(（[]\s*\d+\s*[)）\]]\s*$/, ''));
   if (relatedSet.has(k)) return true;
   // "More from Reuters", "相關閱讀 >>", "热点推荐 | 更多"
   const first = k.split(/\s*[|｜/]\s*/)[0];
@@ -171,6 +171,10 @@ export function isWidget(s: string): boolean {
   const parts = k.split(/[\s|｜/·,]+/).filter(Boolean);
   if (parts.length >= 2 && parts.length <= 8 && parts.every((p) => widgetSet.has(p))) return true;
   if (/^(分享|share|chia sẻ|поделиться)\b/i.test(k) && k.length <= 24) return true;
+  // counters and relative times: "1.2K views", "阅读 1234", "2 giờ trước", "5分钟前"
+  if (/^\d[\d.,]*\s*[kK万萬]?\s*(?:views?|reads?|likes?|shares?|comments?|lượt xem|lượt thích|bình luận|次阅读|次閱讀|阅读|閱讀|评论|評論|赞|讚|人阅读|人閱讀)$/iu.test(k)) return true;
+  if (/^(?:阅读|閱讀|评论|評論|点赞|點讚|浏览|瀏覽|views?|lượt xem)\s*[:：]?\s*\d[\d.,]*\s*[kK万萬]?$/iu.test(k)) return true;
+  if (/^\d+\s*(?:phút|giờ|ngày|minutes?|mins?|hours?|hrs?|days?|分钟|分鐘|小时|小時|天)\s*(?:trước|ago|前)$/iu.test(k)) return true;
   return false;
 }
 
@@ -268,6 +272,7 @@ export function findDateline(p: string): string | null {
 /** Collapses whitespace runs inside a block and removes inline markdown link/emphasis syntax. */
 export function tidyInline(m: MappedText): MappedText {
   let t = trim(m);
+  if (/https?:\/\//.test(t.s)) t = replaceAll(t, /\s*https?:\/\/\S+?\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?(?=\s|$)/gi, () => '').text;
   if (/[[*_`]/.test(t.s)) {
     t = replaceAll(t, /!\[[^\]]*\]\([^)]*\)/g, () => '').text;
     t = replaceAll(t, /\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+"[^"]*")?\)/g, (mt) => mt[1]).text;

@@ -22,6 +22,9 @@ export const RELATED_HEADERS = [
   'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'الأكثر قراءة',
   'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus', 'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen',
   'te puede interesar', 'noticias relacionadas', 'lo más leído', '関連記事', 'おすすめ記事', '관련기사', '많이 본 뉴스',
+  // comment sections end the article the same way
+  '网友评论', '網友評論', '热门评论', '熱門評論', '最新评论', '最新評論', '全部评论', '全部評論', 'bình luận', 'ý kiến bạn đọc', 'ý kiến của bạn',
+  'comments', 'leave a comment', 'join the conversation', 'reader comments', 'комментарии', 'التعليقات', 'commentaires', 'kommentare',
 ];
 
 /** Prefixes of disclaimer and copyright notices. */

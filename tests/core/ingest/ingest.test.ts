@@ -140,13 +140,23 @@ describe('more page furniture', () => {
       '',
       '下一篇：另一篇文章的标题',
       '',
+      '1.2K views',
+      '',
+      '2 giờ trước',
+      '',
+      'Photo https://cdn.example.com/a/b.jpg?w=800 shows the venue.',
+      '',
+      'Comments (12)',
+      'What a great article, thanks!',
+      'I disagree with the premise of this piece entirely.',
+      '',
       '家居',
       '健康',
       '时尚',
       '房产',
     ].join('\n');
     const d = one('m.txt', src);
-    expect(d.text.split('\n\n')).toEqual(['Envoys meet for five hours', 'Delegations from both countries met for five hours on Thursday, officials said.', 'The talks will resume next week, a spokesperson said.']);
+    expect(d.text.split('\n\n')).toEqual(['Envoys meet for five hours', 'Delegations from both countries met for five hours on Thursday, officials said.', 'The talks will resume next week, a spokesperson said.', 'Photo shows the venue.']);
   });
 });
 
