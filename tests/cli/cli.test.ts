@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +55,11 @@ describe('parallax compare', () => {
     for (const s of json.sources) expect(Array.isArray(s.diagnostics)).toBe(true);
     expect(Array.isArray(json.claims)).toBe(true);
     expect(Array.isArray(json.alignments)).toBe(true);
+    // valid against the published schema of the export
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(repoRoot, 'resources/schema/comparison.schema.json'), 'utf8')));
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
   }, 120_000);
 
   it('writes markdown to standard output when --out is absent, and infers the format from --out', async () => {
