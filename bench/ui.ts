@@ -33,7 +33,25 @@ const VIEWPORT = { width: 1600, height: 1000 };
 /** the whole run stops here, whatever hangs */
 const BUDGET_MS = 170_000;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface ScrollRun {
+  deltas: number[];
+  maxNodes: number;
+  maxRows: number;
+  maxCells: number;
+  distance: number;
+  /** long animation frames: count, and summed duration / script / forced layout / rendering (style, layout, paint) in ms */
+  long: { frames: number; total: number; script: number; forcedLayout: number; render: number };
+}
 
 interface FrameStats {
   p50: number;
@@ -48,7 +66,8 @@ function stats(xs: number[]): FrameStats {
   return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? NaN, frames: s.length };
 }
 
-const line = (name: string, value: number | string, unit: string) => console.log(`${name}: ${typeof value === 'number' ? (Number.isInteger(value) ? value : value.toFixed(1)) : value} ${unit}`);
+const line = (name: string, value: number | string, unit: string) =>
+  console.log(`${name}: ${typeof value === 'number' ? (Number.isInteger(value) ? value : value.toFixed(1)) : value} ${unit}`);
 
 async function call<T>(host: Host, channel: string, body?: unknown): Promise<T> {
   const r = await fetch(`http://127.0.0.1:${host.port}/api/call/${channel}`, {
@@ -62,16 +81,33 @@ async function call<T>(host: Host, channel: string, body?: unknown): Promise<T> 
 }
 
 function buildRenderer(outDir: string): void {
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'vite.web.config.ts',
+      '--logLevel',
+      'error',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0 || !existsSync(path.join(outDir, 'index.html'))) throw new Error(`renderer build failed: ${r.stderr || r.stdout}`);
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([p, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result after ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 export async function benchUi(): Promise<void> {
@@ -157,8 +193,14 @@ export async function benchUi(): Promise<void> {
     });
     t = performance.now();
     await page.goto(host.url, { waitUntil: 'commit', timeout: left() });
-    await page.waitForFunction(() => (window as unknown as { __uiBench: { interactive?: number } }).__uiBench.interactive !== undefined, undefined, { timeout: left(), polling: 100 });
-    const marks = await page.evaluate(() => (window as unknown as { __uiBench: { fcp?: number; rendered?: number; interactive?: number; keys: number } }).__uiBench);
+    await page.waitForFunction(
+      () => (window as unknown as { __uiBench: { interactive?: number } }).__uiBench.interactive !== undefined,
+      undefined,
+      { timeout: left(), polling: 100 },
+    );
+    const marks = await page.evaluate(
+      () => (window as unknown as { __uiBench: { fcp?: number; rendered?: number; interactive?: number; keys: number } }).__uiBench,
+    );
     line('ui first paint', Math.round(marks.fcp ?? NaN), 'ms');
     line('ui side-by-side rendered (200 sources)', Math.round(marks.rendered ?? NaN), 'ms');
     line('ui time to interactive (200 sources)', Math.round(marks.interactive ?? NaN), 'ms');
@@ -167,10 +209,46 @@ export async function benchUi(): Promise<void> {
     const scroll = (testId: string, moves: { top: number; left: number; frames: number }[]) =>
       page.evaluate(
         ({ testId, moves }) =>
-          new Promise<{ deltas: number[]; maxNodes: number; maxRows: number; maxCells: number; distance: number }>((resolve, reject) => {
+          new Promise<ScrollRun>((resolve, reject) => {
             const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
             if (!el) return reject(new Error(`no ${testId} on screen`));
-            const out = { deltas: [] as number[], maxNodes: 0, maxRows: 0, maxCells: 0, distance: 0 };
+            const out = {
+              deltas: [] as number[],
+              maxNodes: 0,
+              maxRows: 0,
+              maxCells: 0,
+              distance: 0,
+              long: { frames: 0, total: 0, script: 0, forcedLayout: 0, render: 0 },
+            };
+            // long animation frames (> 50 ms; Chromium ≥ 123): where the time of the slow frames went
+            interface LoafScript {
+              duration: number;
+              forcedStyleAndLayoutDuration: number;
+            }
+            interface Loaf extends PerformanceEntry {
+              renderStart: number;
+              scripts: LoafScript[];
+            }
+            const longFrames: Loaf[] = [];
+            let observer: PerformanceObserver | null = null;
+            if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+              observer = new PerformanceObserver((list) => longFrames.push(...(list.getEntries() as Loaf[])));
+              observer.observe({ type: 'long-animation-frame' });
+            }
+            const finish = () => {
+              if (observer) {
+                longFrames.push(...(observer.takeRecords() as Loaf[]));
+                observer.disconnect();
+              }
+              for (const f of longFrames) {
+                out.long.frames++;
+                out.long.total += f.duration;
+                out.long.script += f.scripts.reduce((t, x) => t + x.duration, 0);
+                out.long.forcedLayout += f.scripts.reduce((t, x) => t + (x.forcedStyleAndLayoutDuration || 0), 0);
+                if (f.renderStart > 0) out.long.render += f.startTime + f.duration - f.renderStart;
+              }
+              resolve(out);
+            };
             let m = 0;
             let n = 0;
             let last = 0;
@@ -186,7 +264,7 @@ export async function benchUi(): Promise<void> {
                 m++;
                 n = 0;
               }
-              if (m >= moves.length) return resolve(out);
+              if (m >= moves.length) return finish();
               const before = el.scrollTop + el.scrollLeft;
               el.scrollBy({ top: moves[m].top, left: moves[m].left, behavior: 'instant' });
               out.distance += Math.abs(el.scrollTop + el.scrollLeft - before);
@@ -197,27 +275,63 @@ export async function benchUi(): Promise<void> {
           }),
         { testId, moves },
       );
+    // PARALLAX_UI_TRACE=<prefix>: a Chromium performance trace of each scripted scroll (<prefix>-side.json,
+    // <prefix>-matrix.json; open in chrome://tracing or the DevTools Performance panel)
+    const tracePrefix = process.env.PARALLAX_UI_TRACE;
+    const traced = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      if (!tracePrefix || !browser) return work();
+      await browser.startTracing(page, {
+        path: `${tracePrefix}-${name}.json`,
+        screenshots: false,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+      });
+      try {
+        return await work();
+      } finally {
+        await browser.stopTracing();
+      }
+    };
     // side by side: 8,000 px down, 6,000 px across, 4,000 px back up
-    const side = await withTimeout(
-      scroll('side-by-side', [
-        { top: 40, left: 0, frames: 200 },
-        { top: 0, left: 60, frames: 100 },
-        { top: -40, left: 0, frames: 100 },
-      ]),
-      left(),
-      'side-by-side scroll',
+    const side = await traced('side', () =>
+      withTimeout(
+        scroll('side-by-side', [
+          { top: 40, left: 0, frames: 200 },
+          { top: 0, left: 60, frames: 100 },
+          { top: -40, left: 0, frames: 100 },
+        ]),
+        left(),
+        'side-by-side scroll',
+      ),
     );
     // the fact matrix: its tab, then down and across
     await page.getByTestId('tab-matrix').click();
     await page.getByTestId('fact-matrix').locator('.vgrid-row').first().waitFor({ timeout: left() });
-    const matrix = await withTimeout(
-      scroll('fact-matrix', [
-        { top: 30, left: 0, frames: 60 },
-        { top: 0, left: 60, frames: 100 },
-        { top: -30, left: -30, frames: 60 },
-      ]),
-      left(),
-      'fact matrix scroll',
+    const matrix = await traced('matrix', () =>
+      withTimeout(
+        scroll('fact-matrix', [
+          { top: 30, left: 0, frames: 60 },
+          { top: 0, left: 60, frames: 100 },
+          { top: -30, left: -30, frames: 60 },
+        ]),
+        left(),
+        'fact matrix scroll',
+      ),
+    );
+    // the machine's own floor: the same scripted scroll over a plain, static page of text in the same browser
+    // (no React, no virtualization); frame times above this are the app's
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.dataset.testid = 'ui-bench-baseline';
+      box.style.cssText = 'position:fixed;inset:0;overflow:auto;background:#fff;z-index:99999';
+      for (let i = 0; i < 600; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Plain paragraph ${i}: a storm hit the city, flooding streets; 风暴袭击了城市 · 風暴襲擊了城市 · cơn bão đổ bộ.`;
+        box.append(p);
+      }
+      document.body.append(box);
+    });
+    const plain = stats(
+      (await withTimeout(scroll('ui-bench-baseline', [{ top: 40, left: 0, frames: 200 }]), left(), 'baseline scroll')).deltas,
     );
     const all = stats([...side.deltas, ...matrix.deltas]);
     const s = stats(side.deltas);
@@ -230,10 +344,21 @@ export async function benchUi(): Promise<void> {
     line('ui side-by-side scroll frame p50', s.p50, 'ms');
     line('ui side-by-side scroll frame p95', s.p95, 'ms');
     line('ui side-by-side scroll frame max', s.max, 'ms');
+    const longLines = (name: string, r: ScrollRun) => {
+      line(`ui ${name} long frames`, r.long.frames, 'count');
+      if (!r.long.frames) return;
+      line(`ui ${name} long frames script`, Math.round(r.long.script / r.long.frames), 'ms/frame');
+      line(`ui ${name} long frames forced layout`, Math.round(r.long.forcedLayout / r.long.frames), 'ms/frame');
+      line(`ui ${name} long frames rendering`, Math.round(r.long.render / r.long.frames), 'ms/frame');
+    };
+    longLines('side-by-side scroll', side);
     line('ui fact matrix scroll distance', Math.round(matrix.distance), 'px');
     line('ui fact matrix scroll frame p50', f.p50, 'ms');
     line('ui fact matrix scroll frame p95', f.p95, 'ms');
     line('ui fact matrix scroll frame max', f.max, 'ms');
+    longLines('fact matrix scroll', matrix);
+    line('ui plain page scroll frame p50 (baseline)', plain.p50, 'ms');
+    line('ui plain page scroll frame p95 (baseline)', plain.p95, 'ms');
     line('ui dom nodes while scrolling', Math.max(side.maxNodes, matrix.maxNodes), 'count');
     line('ui side-by-side rows in dom while scrolling', side.maxRows, 'count');
     line('ui side-by-side cells in dom while scrolling', side.maxCells, 'count');

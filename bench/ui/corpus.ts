@@ -50,7 +50,7 @@ const col = (l: Lang) => (l === 'en' ? 0 : l === 'zh-Hans' ? 1 : l === 'zh-Hant'
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296;
 }
 
 export interface GeneratedFile {
@@ -86,9 +86,17 @@ export function generateUiCorpus(sources = 200, events = 6, perDoc = 45, seed = 
     const lang = LANGS[Math.floor(d / events) % LANGS.length];
     const c = col(lang);
     const lines: string[] = [];
-    if (lang === 'en') lines.push(`A storm hit ${spec.city[0]} on ${MONTHS[spec.month - 1]} ${spec.day}, flooding streets across the city.`);
-    else if (lang === 'vi') lines.push(`Ngày ${spec.day}/${spec.month}, một cơn bão đã đổ bộ vào ${spec.city[3]}, gây ngập lụt nhiều tuyến phố.`);
-    else lines.push(`${spec.month}月${spec.day}日，一场风暴袭击了${spec.city[c]}，全市多条街道被淹。`.replace('袭击', lang === 'zh-Hant' ? '襲擊' : '袭击').replace('场风暴', lang === 'zh-Hant' ? '場風暴' : '场风暴').replace('条街道', lang === 'zh-Hant' ? '條街道' : '条街道'));
+    if (lang === 'en')
+      lines.push(`A storm hit ${spec.city[0]} on ${MONTHS[spec.month - 1]} ${spec.day}, flooding streets across the city.`);
+    else if (lang === 'vi')
+      lines.push(`Ngày ${spec.day}/${spec.month}, một cơn bão đã đổ bộ vào ${spec.city[3]}, gây ngập lụt nhiều tuyến phố.`);
+    else
+      lines.push(
+        `${spec.month}月${spec.day}日，一场风暴袭击了${spec.city[c]}，全市多条街道被淹。`
+          .replace('袭击', lang === 'zh-Hant' ? '襲擊' : '袭击')
+          .replace('场风暴', lang === 'zh-Hant' ? '場風暴' : '场风暴')
+          .replace('条街道', lang === 'zh-Hant' ? '條街道' : '条街道'),
+      );
     const picked = new Set<number>();
     while (picked.size < Math.min(perDoc, pool)) picked.add(Math.floor(r() * pool));
     for (const k of [...picked].sort((a, b) => a - b)) {
