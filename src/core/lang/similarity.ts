@@ -197,6 +197,41 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   const vocab: Map<string, number>[] = PREFIX.map(() => new Map<string, number>());
   const vocabTokens: string[] = [];
   const nsOf: number[] = [];
+  // Characters, character pairs, readings and reading pairs are interned by number (no string building).
+  const numVocab: Map<number, number>[] = PREFIX.map(() => new Map<number, number>());
+  const vocabNum: number[] = [];
+  const readingNames = [...data.readingSet];
+  const readingIndex = new Map<string, number>(readingNames.map((r, i) => [r, i]));
+  const RM = Math.max(4096, readingNames.length); // reading-pair key = first * RM + second
+  const charReadings = new Map<string, Int32Array>();
+  for (const [c, rs] of data.readings) {
+    const ids = rs.map((r) => readingIndex.get(r)).filter((x): x is number => x !== undefined);
+    if (ids.length) charReadings.set(c, Int32Array.from(ids));
+  }
+  const internNum = (ns: number, key: number): number => {
+    const m = numVocab[ns];
+    let id = m.get(key);
+    if (id === undefined) {
+      id = vocabTokens.length;
+      m.set(key, id);
+      vocabTokens.push('');
+      vocabNum[id] = key;
+      nsOf.push(ns);
+    }
+    return id;
+  };
+  const tokenName = (id: number): string => {
+    const ns = nsOf[id];
+    let t = vocabTokens[id];
+    if (t === '' && vocabNum[id] !== undefined) {
+      const k = vocabNum[id];
+      if (ns === 0) t = String.fromCodePoint(k);
+      else if (ns === 1) t = String.fromCodePoint(Math.floor(k / 0x110000)) + String.fromCodePoint(k % 0x110000);
+      else if (ns === 2) t = readingNames[k];
+      else t = `${readingNames[Math.floor(k / RM)]} ${readingNames[k % RM]}`;
+    }
+    return `${PREFIX[ns]}:${t}`;
+  };
   const intern = (ns: number, tok: string): number => {
     const m = vocab[ns];
     let id = m.get(tok);
@@ -220,6 +255,10 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
 
   // ---- tokenizers -------------------------------------------------------------------------------
   type Acc = Map<number, number>;
+  const addNum = (acc: Acc, ns: number, key: number, w = 1) => {
+    const id = internNum(ns, key);
+    acc.set(id, (acc.get(id) ?? 0) + w);
+  };
   const add = (acc: Acc, ns: number, tok: string, w = 1) => {
     const id = intern(ns, tok);
     acc.set(id, (acc.get(id) ?? 0) + w);
@@ -231,14 +270,16 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   };
 
   const addReadings = (acc: Acc, chars: readonly string[], w = 1) => {
-    let prev: string[] | undefined;
+    let prev: Int32Array | undefined;
     for (const c of chars) {
-      const rs = data.readings.get(c);
+      const rs = charReadings.get(c);
       const wc = ZH_FUNCTION.has(c) ? w * FUNCTION_WEIGHT : w;
-      if (rs) for (const r of rs) add(acc, 2, r, wc / rs.length);
+      if (rs) for (let i = 0; i < rs.length; i++) addNum(acc, 2, rs[i], wc / rs.length);
       if (prev && rs) {
-        const n = Math.min(prev.length, 3) * Math.min(rs.length, 3);
-        for (const p of prev.slice(0, 3)) for (const r of rs.slice(0, 3)) add(acc, 3, `${p} ${r}`, w / n);
+        const np = Math.min(prev.length, 3);
+        const nr = Math.min(rs.length, 3);
+        const wp = w / (np * nr);
+        for (let i = 0; i < np; i++) for (let j = 0; j < nr; j++) addNum(acc, 3, prev[i] * RM + rs[j], wp);
       }
       prev = rs;
     }
@@ -275,8 +316,9 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     for (const run of runs) {
       const chars = [...run];
       for (let i = 0; i < chars.length; i++) {
-        add(acc, 0, chars[i], ZH_FUNCTION.has(chars[i]) ? FUNCTION_WEIGHT : 1);
-        if (i > 0) add(acc, 1, chars[i - 1] + chars[i]);
+        const cp = chars[i].codePointAt(0) ?? 0;
+        addNum(acc, 0, cp, ZH_FUNCTION.has(chars[i]) ? FUNCTION_WEIGHT : 1);
+        if (i > 0) addNum(acc, 1, (chars[i - 1].codePointAt(0) ?? 0) * 0x110000 + cp);
       }
       addReadings(acc, chars);
       // dictionary words by forward maximum matching
@@ -333,10 +375,12 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       // Hán-Việt syllables and pairs
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
-        if (!k || !data.readingSet.has(k)) continue;
-        add(acc, 2, k, VI_FUNCTION.has(k) ? FUNCTION_WEIGHT : 1);
+        const ri = k ? readingIndex.get(k) : undefined;
+        if (ri === undefined) continue;
+        addNum(acc, 2, ri, VI_FUNCTION.has(k) ? FUNCTION_WEIGHT : 1);
         const n = keys[i + 1];
-        if (n && data.readingSet.has(n)) add(acc, 3, `${k} ${n}`);
+        const rn = n ? readingIndex.get(n) : undefined;
+        if (rn !== undefined) addNum(acc, 3, ri * RM + rn);
       }
       // bridge: syllable pairs and triples that read as a dictionary word
       for (let i = 0; i + 1 < keys.length; i++) {
@@ -671,7 +715,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     return Int32Array.from(out);
   };
 
-  const tokens = (f: Features): string[] => [...f.ids].map((id) => `${PREFIX[nsOf[id]]}:${vocabTokens[id]}`);
+  const tokens = (f: Features): string[] => [...f.ids].map(tokenName);
 
   return { features, fit, score, match, tokens, anchors, threshold };
 }
