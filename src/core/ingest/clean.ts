@@ -332,14 +332,16 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   let seenBody = false;
   // one-item-per-line menus: runs of 4+ very short lines without punctuation
   const shortLine = (x: Block) => x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
+  const menuless: Block[] = [];
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && shortLine(blocks[j])) j++;
-    if (j - i >= 4) {
-      for (let k = i; k < j; k++) drop('menu');
-      blocks.splice(i, j - i);
-    } else i = Math.max(j, i + 1);
+    if (j - i >= 4) for (let k = i; k < j; k++) drop('menu');
+    else for (let k = i; k < Math.max(j, i + 1); k++) menuless.push(blocks[k]);
+    i = Math.max(j, i + 1);
   }
+  blocks.length = 0;
+  blocks.push(...menuless);
   const keys = blocks.map((b) => squash(b.t.s));
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];

@@ -349,8 +349,8 @@ function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extr
     diagnostics.push({ level: 'info', code: 'noise-removed', message: `${c.noise} block(s) of page noise removed (${why})` });
   }
   const lang = detectLanguage((text || ctx.original).slice(0, 3000));
-  let language = extra.language || lang.language;
-  if (!extra.language && lang.language === 'zh' && draft.htmlLang && /^zh/i.test(draft.htmlLang)) language = /hant|tw|hk|mo/i.test(draft.htmlLang) ? 'zh-Hant' : 'zh-Hans';
+  let language = normalizeTag(extra.language, lang.language) ?? lang.language;
+  if (!extra.language && !lang.confident && /^zh/.test(lang.language) && draft.htmlLang && /^zh/i.test(draft.htmlLang)) language = /hant|tw|hk|mo/i.test(draft.htmlLang) ? 'zh-Hant' : 'zh-Hans';
   if (!extra.language && !lang.confident && text) diagnostics.push({ level: 'info', code: 'language-uncertain', message: `language guessed as ${language} from little evidence` });
   if (!text.trim()) diagnostics.push({ level: 'warning', code: 'empty-after-cleaning', message: 'no article text left after cleaning' });
   const url = extra.url ?? c.url ?? null;
@@ -370,6 +370,22 @@ function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extr
     original: ctx.original,
     diagnostics,
   };
+}
+
+/** A stated language tag in BCP 47 form; Chinese always gets its script (from the region or the detected text). */
+function normalizeTag(stated: string | null | undefined, detected: string): string | null {
+  if (!stated) return null;
+  const t = stated.trim().replace(/_/g, '-');
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(t)) return null;
+  const [lang, ...rest] = t.split('-');
+  const l = lang.toLowerCase();
+  if (l === 'zh') {
+    const sub = rest.join('-').toLowerCase();
+    if (/hant|tw|hk|mo/.test(sub)) return 'zh-Hant';
+    if (/hans|cn|sg|my/.test(sub)) return 'zh-Hans';
+    return /^zh-/.test(detected) ? detected : 'zh-Hans';
+  }
+  return l;
 }
 
 /** Decoded text of one file → documents. Used for text layers extracted elsewhere (PDF, DOCX) too. */

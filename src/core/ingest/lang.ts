@@ -93,7 +93,8 @@ export function detectLanguage(text: string): LanguageGuess {
   if (kana > 0 && kana >= (han + kana) * 0.1 && han + kana === top) return { language: 'ja', confident };
   if (han + kana === top) {
     const ev = chineseScriptEvidence(sample);
-    if (ev.traditional === 0 && ev.simplified === 0) return { language: 'zh', confident: false };
+    // no script evidence (very short text): Simplified is the likelier script, flagged as uncertain
+    if (ev.traditional === 0 && ev.simplified === 0) return { language: 'zh-Hans', confident: false };
     return { language: ev.traditional > ev.simplified ? 'zh-Hant' : 'zh-Hans', confident: confident && Math.abs(ev.traditional - ev.simplified) >= 3 };
   }
   if (hangul === top) return { language: 'ko', confident };

@@ -256,6 +256,8 @@ describe('encodings and formats', () => {
     const j = ingestText('x.json', json);
     expect(j[0].title).toBe('J1');
     expect(j[0].language).toBe('ru');
+    const tw = ingestText('t.json', JSON.stringify([{ title: 'T', text: '會談持續五個小時。', language: 'zh' }, { title: 'U', text: '会谈', lang: 'zh_TW' }]));
+    expect(tw.map((d) => d.language)).toEqual(['zh-Hant', 'zh-Hant']);
   });
 
   it('always returns a document, even for broken input', () => {
