@@ -3,6 +3,7 @@
 // as it answers, and the process is SIGKILLed at a random moment, several times over the same project.
 import { describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,9 +12,11 @@ import type { Comparison } from '../../src/core/model';
 import { PROJECT_FILE_NAME, parseProject, readProjectFile } from '../../src/node/project-store';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsxLoader = createRequire(import.meta.url).resolve('tsx');
 
 async function startBackend(userData: string, staticDir: string): Promise<{ child: ChildProcess; base: string; token: string }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/host/serve.ts', '--no-open', '--static', staticDir, '--user-data', userData], {
+  // one process (node with tsx's loader), not the tsx CLI: its wrapper process would die and leave the backend running
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/host/serve.ts', '--no-open', '--static', staticDir, '--user-data', userData], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -75,6 +78,8 @@ describe('killing the backend while it saves', () => {
           b.child.kill('SIGKILL');
           await new Promise((r) => b.child.once('exit', r));
         }
+        // the backend is really dead: nothing answers on its port any more
+        await expect(fetch(`${b.base}/api/call/app:get-info`, { method: 'POST', headers: { authorization: `Bearer ${b.token}` } })).rejects.toThrow();
         const text = await fs.readFile(file, 'utf8').catch(() => null);
         if (text === null) continue; // killed before the first autosave: cleanly absent
         const project = parseProject(text); // throws when torn
