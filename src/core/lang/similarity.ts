@@ -301,11 +301,15 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     if (sk.length >= 2) add(acc, 6, sk, 0.7);
   };
 
-  const otherScripts = (acc: Acc, text: string, latinSketch: boolean) => {
+  const otherScripts = (acc: Acc, text: string, latinSketch: boolean, glossToo = false) => {
     for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*|[\u0400-\u04ff]+/g)) {
       const w = m[0];
       if (/[\u0400-\u04ff]/.test(w)) cyrillicWord(acc, w);
-      else latinWord(acc, w, latinSketch && isCapitalized(w));
+      else {
+        latinWord(acc, w, latinSketch && isCapitalized(w));
+        const lw = w.toLowerCase();
+        if (glossToo && lw.length >= 2 && /^[a-z]+$/.test(lw) && !isEnglishStopword(lw)) add(acc, 4, stemWord(lw));
+      }
     }
   };
 
@@ -351,7 +355,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         i = j;
       }
     }
-    otherScripts(acc, s, true);
+    otherScripts(acc, s, true, true);
   };
 
   const viFeatures = (text: string, acc: Acc) => {
@@ -366,7 +370,12 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
             continue;
           }
           if (/[\u0400-\u04ff]/.test(w)) cyrillicWord(acc, w);
-          else latinWord(acc, w, isCapitalized(w));
+          else {
+            latinWord(acc, w, isCapitalized(w));
+            // foreign names and words also meet dictionary glosses (印度尼西亚 → "indonesia")
+            const lw = w.toLowerCase();
+            if (lw.length >= 3 && /^[a-z]+$/.test(lw) && !isEnglishStopword(lw)) add(acc, 4, stemWord(lw));
+          }
           keys.push('');
           continue;
         }
