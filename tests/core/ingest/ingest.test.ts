@@ -230,6 +230,20 @@ describe('encodings and formats', () => {
     expect(r.diagnostics.map((x) => x.code)).toContain('mojibake-repaired');
   });
 
+  it.each([
+    ['windows-1251', 'Делегации России и США встретились в Стамбуле в четверг. Переговоры продолжались около шести часов, сообщили официальные лица.', 'ru'],
+    ['windows-1252', 'Les délégations se sont rencontrées à Istanbul jeudi. Les négociations ont duré près de six heures, selon des responsables.', 'fr'],
+    ['shift_jis', 'ロシアと米国の代表団は木曜日にイスタンブールで会談した。会談は約六時間続いたと当局者が述べた。', 'ja'],
+    ['euc-kr', '러시아와 미국 대표단은 목요일 이스탄불에서 만났다. 회담은 약 여섯 시간 동안 계속되었다고 관리들이 말했다.', 'ko'],
+    ['windows-1256', 'التقى الوفدان الروسي والأمريكي في إسطنبول يوم الخميس واستمرت المحادثات نحو ست ساعات.', 'ar'],
+    ['utf16be', 'Delegations met in Istanbul on Thursday for about six hours, officials said.', 'en'],
+    ['koi8-r', 'Делегации России и США встретились в Стамбуле в четверг.', 'ru'],
+  ])('decodes %s text and tells its language', (encoding, text, language) => {
+    const r = decodeBytes(iconv.encode(text, encoding));
+    expect(r.text).toBe(text);
+    expect(detectLanguage(r.text).language).toBe(language);
+  });
+
   it('reports undecodable bytes instead of dropping them', () => {
     const bytes = Uint8Array.from([...enc('Một đoạn văn bản tiếng Việt có dấu đầy đủ, dài một chút để thống kê. '.repeat(3)), 0xff, ...enc(' tiếp theo.')]);
     const r = decodeBytes(bytes);
