@@ -22,7 +22,18 @@ export interface AlignClaim {
   facts: Fact[];
   eventWord: boolean;
   lasting: boolean;
+  /** the document's headline: a slot prefers the body's own statement of a fact */
+  headline?: boolean;
 }
+
+/** Venue facts: a place the facts layer marks as a venue, or whose key names a kind of venue (hotel, residence, embassy). */
+export function isVenue(f: Fact): boolean {
+  if (f.kind !== 'place') return false;
+  const v = f.value as (EntityValue & { venue?: boolean; city?: string }) | undefined;
+  if (!v?.key) return false;
+  return !!v.venue || VENUE_KEY.test(v.key);
+}
+const VENUE_KEY = /(^|-)(hotel|residence|embassy|consulate|palace|villa|hall|house|centre|center|building|office)(-|$)/;
 
 /** The similarity model, as the aligner needs it. */
 export interface PairScorer {
@@ -271,7 +282,7 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
         const v = f.value as NumberValue | undefined;
         if (v?.unit && v.min != null && !TRIVIAL_UNITS.has(v.unit)) put(`${ev}|count:${v.unit}${sub}`, 'number', i);
       }
-      if (f.kind === 'place' && (f.value as EntityValue & { venue?: boolean } | undefined)?.venue) put(`${ev}|venue${sub}`, 'place', i);
+      if (isVenue(f)) put(`${ev}|venue${sub}`, 'place', i);
     }
     if (c.eventWord && c.docEventDate && c.facts.some((f) => dayOf(f) && datesNear(dayOf(f)!, c.docEventDate!, 1))) put(`${ev}|date`, 'date', i);
   }
@@ -279,7 +290,9 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
   for (const [key, s] of [...slots.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     // per source, the candidate most similar to the other sources' candidates (story order breaks ties)
     const chosen: number[] = [];
-    for (const [src, list] of s.bySource) {
+    for (const [src, all] of s.bySource) {
+      const body = all.filter((i) => !claims[i].headline);
+      const list = body.length ? body : all;
       if (list.length === 1) {
         chosen.push(list[0]);
         continue;

@@ -4,10 +4,10 @@
 import type { Alignment, Claim, CleanDocument, Comparison, EventInfo, Fact, FactRow, SourceInfo } from '../model';
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
-import { extractFacts } from '../facts';
+import { extractFacts, lastAbsoluteDate } from '../facts';
 import { gazetteer } from '../facts/gazetteer';
 import { toSimplified } from '../lang/chinese';
-import { slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
+import { isVenue, slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
 import { assignEvents, datesNear, type EventDocInput } from './events';
 import { stableId } from './hash';
 import { judge, type Member } from './judge';
@@ -124,6 +124,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   // 1–2. statements and facts
   const work: Work[] = [];
   const perDoc = new Map<string, Work[]>();
+  const sentenceOf = new Map<string, number>();
+  const cuesOf = new Map<string, Fact[]>();
   const sources = docs.map((d) => ({ ...sourceInfo(d), diagnostics: [...d.diagnostics] }));
   docs.forEach((doc, di) => {
     if (opts.isCancelled?.()) throw new AnalysisCancelled();
@@ -139,19 +141,28 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     const seen = new Map<string, number>();
     const list: Work[] = [];
     const ctx = { language: doc.language, published: doc.published, dateline: doc.dateline };
-    const units: { text: string; start: number; end: number; facts: Fact[] }[] = [];
-    for (const st of statements.slice(0, limits.maxStatementsPerDocument)) {
-      const facts = teachNames(extractFacts(st.text, ctx), variants);
-      const parts = splitByPersons(st.text, facts);
-      if (!parts) units.push({ ...st, facts });
-      else
+    const units: { text: string; start: number; end: number; facts: Fact[]; sentence: number; cues: Fact[] }[] = [];
+    // the last full date stated so far anchors 六天后, "on Monday" and year-less dates when the publication date is missing
+    let previousDate: string | null = null;
+    statements.slice(0, limits.maxStatementsPerDocument).forEach((st, sentence) => {
+      const here = { ...ctx, previousDate };
+      const facts = teachNames(extractFacts(st.text, here), variants);
+      previousDate = lastAbsoluteDate(facts) ?? previousDate;
+      const parts = splitByPersons(st.text, facts, langFamily(doc.language) === 'zh');
+      if (!parts) units.push({ ...st, facts, sentence, cues: [] });
+      else {
+        // each clause keeps its sentence's date and place: they say which event the clause is about
+        const cues = facts.filter(eventFact);
         for (const [a, b] of parts) {
           const text = st.text.slice(a, b);
-          units.push({ text, start: st.start + a, end: st.start + b, facts: teachNames(extractFacts(text, ctx), variants) });
+          units.push({ text, start: st.start + a, end: st.start + b, facts: teachNames(extractFacts(text, here), variants), sentence, cues });
         }
-    }
+      }
+    });
     units.forEach((st, index) => {
       const n = seen.get(st.text) ?? 0;
+      sentenceOf.set(`${doc.id}|${index}`, st.sentence);
+      cuesOf.set(`${doc.id}|${index}`, st.cues);
       seen.set(st.text, n + 1);
       const facts = st.facts;
       const plain = fam === 'zh' ? toSimplified(st.text) : st.text;
@@ -181,7 +192,16 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     id: d.id,
     published: d.published,
     dateline: datelineKey(d, perDoc.get(d.id) ?? []),
-    claims: (perDoc.get(d.id) ?? []).map((w) => ({ index: w.claim.index, facts: w.claim.facts.filter(eventFact), eventWord: w.eventWord })),
+    claims: (perDoc.get(d.id) ?? []).map((w) => {
+      const own = w.claim.facts.filter(eventFact);
+      const cues = cuesOf.get(`${d.id}|${w.claim.index}`) ?? [];
+      return {
+        index: w.claim.index,
+        sentence: sentenceOf.get(`${d.id}|${w.claim.index}`),
+        facts: cues.length ? [...own, ...cues.filter((c) => !own.some((o) => o.kind === c.kind && o.text === c.text))] : own,
+        eventWord: w.eventWord,
+      };
+    }),
   }));
   const ev = assignEvents(eventInputs);
   const eventById = new Map(ev.events.map((e) => [e.id, e]));
@@ -193,6 +213,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     const own = lead && e?.partialDate && datesNear(lead, e.partialDate, 1) ? lead : null;
     docEventDate.set(d.id, own ?? e?.partialDate ?? null);
   }
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
   const alignClaims: AlignClaim[] = work.map((w) => {
     const ce = ev.claims.get(w.claim.sourceId)![w.claim.index];
     w.claim.eventId = ce.eventId;
@@ -207,13 +228,17 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       facts: w.claim.facts,
       eventWord: w.eventWord,
       lasting: w.lasting,
+      headline: w.claim.index === 0 && !!titles.get(w.claim.sourceId) && w.claim.text.includes(titles.get(w.claim.sourceId)!.slice(0, 12)),
     };
   });
 
   // which pairs may align: same event; or a background statement next to the place where its document names the
   // other statement's event (“…talks in Riyadh on 18 Feb lasted 4 hours. Lavrov called the meeting useful.”).
   // Statements without any event align only with each other.
-  const near = (c: AlignClaim, event: string) => (ev.mentions.get(c.sourceId)?.get(event) ?? []).some((i) => Math.abs(i - c.index) <= MENTION_REACH);
+  const near = (c: AlignClaim, event: string) => {
+    const at = sentenceOf.get(`${c.sourceId}|${c.index}`) ?? c.index;
+    return (ev.mentions.get(c.sourceId)?.get(event) ?? []).some((i) => Math.abs(i - at) <= MENTION_REACH);
+  };
   const allowed = (a: AlignClaim, b: AlignClaim): boolean => {
     if (a.sourceId === b.sourceId) return false;
     if (a.eventId === b.eventId) return true;
@@ -318,31 +343,23 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
 const CLAUSE_BREAK = /[，,；;]/g;
 
 /**
- * A sentence naming two people with their titles ("A's delegation was led by X, B's by Y of the North Atlantic
- * Department") holds two facts that other sources may report differently: it is split at the clause boundary
- * between them, so that each title aligns and is judged on its own. Returns [start, end) ranges, or null.
+ * A sentence that states several slot facts in separate clauses — two people with their titles ("A's delegation was
+ * led by X, B's by Y of the North Atlantic Department"), or a venue, a duration and a count of documents signed —
+ * holds facts that other sources report in separate sentences and may report differently. It is split at the clause
+ * boundaries between those facts, so that each aligns and is judged on its own. Returns [start, end) ranges, or null.
  */
-export function splitByPersons(text: string, facts: Fact[]): [number, number][] | null {
-  const persons = facts
-    .filter((f) => f.kind === 'person' && f.start != null && f.end != null && ((f.value as EntityValue | undefined)?.role || (f.value as EntityValue | undefined)?.organization))
-    .sort((a, b) => a.start! - b.start!);
-  if (persons.length < 2) return null;
+export function splitByPersons(text: string, facts: Fact[], cjk = /\p{Script=Han}/u.test(text)): [number, number][] | null {
+  const anchors = slotAnchors(facts);
+  if (anchors.length < 2) return null;
   const cuts: number[] = [];
-  for (let k = 1; k < persons.length; k++) {
-    const p = persons[k];
-    const v = p.value as EntityValue;
-    const prevEnd = persons[k - 1].end!;
-    if ((persons[k - 1].value as EntityValue).key === v.key) continue;
-    let first = p.start!;
-    for (const f of facts) {
-      const key = (f.value as EntityValue | undefined)?.key;
-      if (f.start == null || f.start < prevEnd || f.start > p.start!) continue;
-      if ((f.kind === 'role' && key === v.role) || (f.kind === 'organization' && key === v.organization)) first = Math.min(first, f.start);
-    }
+  for (let k = 1; k < anchors.length; k++) {
+    const prevEnd = anchors[k - 1].end;
+    const first = anchors[k].start;
+    if (first <= prevEnd) continue;
     const between = text.slice(prevEnd, first);
     let at = -1;
     for (const m of between.matchAll(CLAUSE_BREAK)) at = m.index!;
-    if (at >= 0) cuts.push(prevEnd + at + 1);
+    if (at >= 0 && !cuts.includes(prevEnd + at + 1)) cuts.push(prevEnd + at + 1);
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts, text.length];
@@ -352,9 +369,39 @@ export function splitByPersons(text: string, facts: Fact[]): [number, number][] 
     let b = bounds[i + 1];
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push([a, b]);
+    if (b <= a) continue;
+    // a fragment too short to read alone stays with the clause before it
+    const size = cjk ? b - a : text.slice(a, b).split(/\s+/).length;
+    if (out.length && size < (cjk ? MIN_CLAUSE_CHARS : MIN_CLAUSE_WORDS)) out[out.length - 1][1] = b;
+    else out.push([a, b]);
   }
   return out.length > 1 ? out : null;
+}
+
+const MIN_CLAUSE_CHARS = 8;
+const MIN_CLAUSE_WORDS = 6;
+
+/** Where each slot fact of a statement sits: titled people (with their title and department), durations, counts, venues. */
+function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
+  const out: { start: number; end: number; key: string }[] = [];
+  for (const f of facts) {
+    if (f.start == null || f.end == null) continue;
+    const v = f.value as (EntityValue & { unit?: string; venue?: boolean; min?: number | null }) | undefined;
+    if (f.kind === 'person' && (v?.role || v?.organization)) {
+      let first = f.start;
+      for (const g of facts) {
+        const key = (g.value as EntityValue | undefined)?.key;
+        if (g.start == null || g.start > f.start || f.start - g.start > 40) continue;
+        if ((g.kind === 'role' && key === v.role) || (g.kind === 'organization' && key === v.organization)) first = Math.min(first, g.start);
+      }
+      out.push({ start: first, end: f.end, key: 'person:' + v.key });
+    } else if (f.kind === 'duration' || (f.kind === 'number' && v?.unit && v.min != null) || isVenue(f)) {
+      out.push({ start: f.start, end: f.end, key: f.kind });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  // the same person named twice (伊尔莎·马罗夫 … 马罗夫) is one anchor
+  return out.filter((x, i) => i === 0 || !(x.key.startsWith('person:') && out.slice(0, i).some((y) => y.key === x.key)));
 }
 
 /**
@@ -364,9 +411,10 @@ export function splitByPersons(text: string, facts: Fact[]): [number, number][] 
 function eventFact(f: Fact): boolean {
   if (f.kind === 'date') return true;
   if (f.kind !== 'place') return false;
-  const v = f.value as (EntityValue & { venue?: boolean }) | undefined;
+  const v = f.value as EntityValue | undefined;
   if (!v?.key) return false;
-  if (v.venue) return true;
+  // venue keys name a kind of place (a hotel, a consul general's residence), not which one: they cannot tell events apart
+  if (isVenue(f)) return false;
   const g = gazetteer();
   return !(g.get(v.key, 'country') || g.get(v.key, 'demonym') || g.get(v.key, 'place'));
 }
@@ -407,7 +455,7 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
     const unit = g.slot.key.slice(g.slot.key.indexOf(':') + 1).split('@')[0];
     return c.facts.filter((f) => f.kind === 'number' && (f.value as { unit?: string } | undefined)?.unit === unit).slice(0, 1);
   }
-  if (k === 'place') return c.facts.filter((f) => f.kind === 'place' && (f.value as { venue?: boolean } | undefined)?.venue).slice(0, 1);
+  if (k === 'place') return c.facts.filter(isVenue).slice(0, 1);
   if (k === 'date') {
     // the statement's date closest to its document's event date (not the dateline's publication day)
     const near = c.facts.filter((f) => dayOf(f) && c.docEventDate && datesNear(dayOf(f)!, c.docEventDate, 1));

@@ -14,6 +14,8 @@ import { mentionsEvent } from './lexicon';
 export interface EventClaimInput {
   /** index of the statement in its document (story order) */
   index: number;
+  /** sentence number, when statements are clauses of sentences (distances between mentions count sentences) */
+  sentence?: number;
   facts: Fact[];
   /** statement names a meeting-like happening */
   eventWord: boolean;
@@ -184,7 +186,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
       if (target) {
         const id = ids.get(target)!;
         out.push({ eventId: id, explicit: true });
-        (ment.get(id) ?? ment.set(id, []).get(id)!).push(c.index);
+        (ment.get(id) ?? ment.set(id, []).get(id)!).push(c.sentence ?? c.index);
         const s = mentionedIn.get(id) ?? new Set<string>();
         s.add(d.id);
         mentionedIn.set(id, s);
