@@ -141,6 +141,8 @@ export async function benchUi(): Promise<void> {
 
     // 2. the renderer and the host; the folder opened and analysed through the HTTP API
     let staticDir = process.env.PARALLAX_UI_STATIC ?? '';
+    if (staticDir && !existsSync(path.join(staticDir, 'index.html')))
+      throw new Error(`PARALLAX_UI_STATIC=${staticDir} holds no built renderer (index.html)`);
     if (!staticDir) {
       staticDir = path.join(tmp, 'renderer');
       buildRenderer(staticDir);
@@ -196,7 +198,7 @@ export async function benchUi(): Promise<void> {
     await page.waitForFunction(
       () => (window as unknown as { __uiBench: { interactive?: number } }).__uiBench.interactive !== undefined,
       undefined,
-      { timeout: left(), polling: 100 },
+      { timeout: Math.min(left(), 60_000), polling: 100 },
     );
     const marks = await page.evaluate(
       () => (window as unknown as { __uiBench: { fcp?: number; rendered?: number; interactive?: number; keys: number } }).__uiBench,
@@ -363,6 +365,10 @@ export async function benchUi(): Promise<void> {
     line('ui side-by-side rows in dom while scrolling', side.maxRows, 'count');
     line('ui side-by-side cells in dom while scrolling', side.maxCells, 'count');
     line('ui bench total', Math.round(performance.now() - started), 'ms');
+  } catch (e) {
+    // `npm run bench` goes on with the other parts; the run still ends with a failure status
+    console.log(`ui: failed (${((e as Error).message || String(e)).split('\n')[0]})`);
+    process.exitCode = 1;
   } finally {
     await browser?.close().catch(() => undefined);
     await host?.close().catch(() => undefined);
