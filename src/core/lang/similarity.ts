@@ -325,20 +325,24 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         if (i > 0) addNum(acc, 1, (chars[i - 1].codePointAt(0) ?? 0) * 0x110000 + cp);
       }
       addReadings(acc, chars);
-      // dictionary words by forward maximum matching
-      for (let i = 0; i < chars.length; ) {
-        let len = Math.min(data.maxGlossLen, chars.length - i);
-        // no headword starts with these two characters: only the single character can match
-        if (len >= 2 && data.gloss.hasPrefix && !data.gloss.hasPrefix(chars[i] + chars[i + 1])) len = 1;
-        for (; len > 0; len--) {
-          const w = len === 1 ? chars[i] : chars.slice(i, i + len).join('');
+      // dictionary words: every headword of 2+ characters found in the run (overlaps allowed, so a wrong
+      // segmentation such as 在朝|鲜 cannot hide 朝鲜), then single characters not covered by any of them
+      const covered = new Uint8Array(chars.length);
+      for (let i = 0; i + 1 < chars.length; i++) {
+        if (data.gloss.hasPrefix && !data.gloss.hasPrefix(chars[i] + chars[i + 1])) continue;
+        let w = chars[i];
+        for (let len = 2; len <= data.maxGlossLen && i + len <= chars.length; len++) {
+          w += chars[i + len - 1];
           const g = data.gloss.get(w);
-          if (g) {
-            addGlossStems(acc, g, 1);
-            break;
-          }
+          if (!g) continue;
+          addGlossStems(acc, g, 1);
+          covered.fill(1, i, i + len);
         }
-        i += Math.max(len, 1);
+      }
+      for (let i = 0; i < chars.length; i++) {
+        if (covered[i]) continue;
+        const g = data.gloss.get(chars[i]);
+        if (g) addGlossStems(acc, g, 1);
       }
       // transliterated names: runs of transliteration characters
       for (let i = 0; i < chars.length; ) {
