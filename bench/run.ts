@@ -2,7 +2,8 @@
 // Parts: ingest (1,000 generated mixed documents), cross-language matching (NTREX, where ../shared is present),
 // the engine end to end (1,000 and 10,000 generated documents), and the UI (first paint, time to interactive and
 // scroll frame times for a 200-source project, where Chromium is present).
-// Run one part: `npm run bench -- ingest` (or match, engine, ui).
+// Also: re-attaching analyst tags and saving a large project (workspace).
+// Run one part: `npm run bench -- ingest` (or match, engine, workspace, ui).
 import { existsSync } from 'node:fs';
 
 const only = process.argv.slice(2);
@@ -21,6 +22,10 @@ if (want('match')) {
 if (want('engine')) {
   const { benchEngine } = await import('./engine');
   await benchEngine();
+}
+if (want('workspace')) {
+  const { benchWorkspace } = await import('./workspace');
+  await benchWorkspace();
 }
 if (want('ui')) {
   const ui = './ui';

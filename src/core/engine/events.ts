@@ -148,6 +148,21 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
     docCluster.set(doc.id, home);
   }
 
+  // an event's date is the one most of its reports give (a dissenting report or a stray lead date does not move it)
+  for (const c of clusters) {
+    const votes = new Map<string, number>();
+    for (const id of c.docs) {
+      const d = primaryDate.get(id);
+      if (d) votes.set(d.slice(-5), (votes.get(d.slice(-5)) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [md, n] of [...votes].sort((a, b) => a[0].localeCompare(b[0]))) if (best === null || n > votes.get(best)!) best = md;
+    if (best && c.date && c.date.slice(-5) !== best) {
+      const year = c.docs.map((id) => primaryDate.get(id)).find((d) => d && !d.startsWith('--') && d.endsWith(best!));
+      c.date = year ?? (c.date.startsWith('--') ? '--' + best : c.date.slice(0, 5) + best);
+    }
+  }
+
   const ids = new Map<Cluster, string>();
   for (const c of clusters) ids.set(c, stableId('e', c.date ?? '', [...c.places].sort().join(','), c.date ? '' : [...c.docs].sort().join(',')));
   for (const d of docs) if (!primary.has(d.id)) primary.set(d.id, ids.get(docCluster.get(d.id)!) ?? null);
