@@ -201,6 +201,8 @@ export function App({ api }: { api: ParallaxApi }) {
   // the grid's selection moves at once; the (possibly long) detail panel follows when React has time
   const detailRow = useDeferredValue(selectedRow);
 
+  const openClaim = useCallback((claimId: string) => setSelectedRowId(ix?.rowIdByClaim.get(claimId) ?? null), [ix]);
+
   const selectMatrixRow = useCallback(
     (i: number) => {
       setMatrixIndex(i);
@@ -487,13 +489,7 @@ export function App({ api }: { api: ParallaxApi }) {
                     />
                   )}
                   {view === 'matrix' && (
-                    <FactMatrix
-                      ix={ix}
-                      rows={factRows}
-                      selected={matrixIndex}
-                      onSelect={selectMatrixRow}
-                      onOpenClaim={(id) => setSelectedRowId(ix.rowIdByClaim.get(id) ?? null)}
-                    />
+                    <FactMatrix ix={ix} rows={factRows} selected={matrixIndex} onSelect={selectMatrixRow} onOpenClaim={openClaim} />
                   )}
                   {view === 'events' && (
                     <EventsView

@@ -1,11 +1,51 @@
 // The fact matrix: rows are (event · fact), columns are sources; each cell shows the value as written and
 // normalized, marked agreement / partial / conflict / not reported.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactRow } from '../../core/model';
+import type { FactRow, SourceInfo } from '../../core/model';
 import { formatDate, formatFactValue } from '../lib/format';
 import { factCellStatus, type ComparisonIndex } from '../lib/view';
 import { LangBadge, StatusBadge } from './Status';
 import { VirtualGrid } from './VirtualGrid';
+
+// memoized: scrolling re-renders the grid, unchanged cells are skipped
+const FactCell = memo(function FactCell({
+  row,
+  source,
+  onOpenClaim,
+}: {
+  row: FactRow;
+  source: SourceInfo;
+  onOpenClaim: (claimId: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const entries = row.cells[source.id] ?? [];
+  const st = factCellStatus(row, source.id);
+  return (
+    <div className={`fact-cell fc-${st}`}>
+      <StatusBadge status={st} compact={st === 'not-reported'} />
+      {entries.map((e, i) => {
+        const norm = formatFactValue(row.kind, e.value, i18n.language);
+        return (
+          <button
+            key={i}
+            type="button"
+            className="fact-value"
+            onClick={(ev) => {
+              ev.stopPropagation();
+              onOpenClaim(e.claimId);
+            }}
+            title={t('matrix.openStatement')}
+          >
+            <span lang={source.language}>{e.text}</span>
+            {norm && norm !== e.text && <span className="normalized">{norm}</span>}
+            {e.qualifier && e.qualifier !== 'exact' && <span className="muted small">{t(`qualifier.${e.qualifier}`)}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+});
 
 export function FactMatrix({
   ix,
@@ -64,36 +104,7 @@ export function FactMatrix({
           </div>
         );
       }}
-      renderCell={(r, c) => {
-        const row = rows[r];
-        const sid = sources[c].id;
-        const entries = row.cells[sid] ?? [];
-        const st = factCellStatus(row, sid);
-        return (
-          <div className={`fact-cell fc-${st}`}>
-            <StatusBadge status={st} compact={st === 'not-reported'} />
-            {entries.map((e, i) => {
-              const norm = formatFactValue(row.kind, e.value, i18n.language);
-              return (
-                <button
-                  key={i}
-                  type="button"
-                  className="fact-value"
-                  onClick={(ev) => {
-                    ev.stopPropagation();
-                    onOpenClaim(e.claimId);
-                  }}
-                  title={t('matrix.openStatement')}
-                >
-                  <span lang={sources[c].language}>{e.text}</span>
-                  {norm && norm !== e.text && <span className="normalized">{norm}</span>}
-                  {e.qualifier && e.qualifier !== 'exact' && <span className="muted small">{t(`qualifier.${e.qualifier}`)}</span>}
-                </button>
-              );
-            })}
-          </div>
-        );
-      }}
+      renderCell={(r, c) => <FactCell row={rows[r]} source={sources[c]} onOpenClaim={onOpenClaim} />}
     />
   );
 }

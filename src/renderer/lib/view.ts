@@ -231,17 +231,18 @@ export function valueKey(entry: { text: string; value?: FactValue }): string {
   return 'text:' + toSimplified(entry.text.trim().toLowerCase());
 }
 
-/** The status of one source's cell in a fact-table row, relative to the most common value. */
-export function factCellStatus(row: FactRow, sourceId: string): CellStatus {
-  const entries = row.cells[sourceId] ?? [];
-  if (!entries.length) return 'not-reported';
-  if (row.status === 'single') return 'single';
+const majorityCache = new WeakMap<FactRow, string>();
+
+/** The most common value key of a fact-table row (ties: the smallest key), cached per row. */
+function majorityKey(row: FactRow): string {
+  let best = majorityCache.get(row);
+  if (best !== undefined) return best;
   const counts = new Map<string, number>();
   for (const list of Object.values(row.cells)) {
     const keys = new Set(list.map(valueKey));
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  let best = '';
+  best = '';
   let bestN = -1;
   for (const [k, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (n > bestN) {
@@ -249,6 +250,16 @@ export function factCellStatus(row: FactRow, sourceId: string): CellStatus {
       bestN = n;
     }
   }
+  majorityCache.set(row, best);
+  return best;
+}
+
+/** The status of one source's cell in a fact-table row, relative to the most common value. */
+export function factCellStatus(row: FactRow, sourceId: string): CellStatus {
+  const entries = row.cells[sourceId] ?? [];
+  if (!entries.length) return 'not-reported';
+  if (row.status === 'single') return 'single';
+  const best = majorityKey(row);
   if (entries.some((e) => valueKey(e) === best)) return 'agreement';
   return row.status === 'agreement' ? 'partial' : row.status;
 }
