@@ -11,17 +11,60 @@ import { readSources } from '../src/node/ingest/index';
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0) / 4294967296;
 }
 
-const ZH_HANS = ['两国代表团在{c}举行闭门会谈，会谈持续约{n}个小时，双方同意在近期继续磋商。', '发言人表示，会谈主要涉及使馆运作、签证和人员配置等问题，具体日期待定。', '分析人士认为，这次会谈是双方重建信任的试探性步骤，但分歧依然存在。', '据报道，{n}名官员参加了会谈，双方没有发表联合声明。'];
-const ZH_HANT = ['兩國代表團在{c}舉行閉門會談，會談持續約{n}個小時，雙方同意在近期繼續磋商。', '發言人表示，會談主要涉及使館運作、簽證和人員配置等問題，具體日期待定。', '分析人士認為，這次會談是雙方重建信任的試探性步驟，但分歧依然存在。', '據報道，{n}名官員參加了會談，雙方沒有發表聯合聲明。'];
-const VI = ['Phái đoàn hai nước đã gặp nhau tại {c} trong khoảng {n} giờ, hai bên nhất trí tiếp tục tham vấn.', 'Người phát ngôn cho biết cuộc gặp tập trung vào hoạt động của sứ quán, thị thực và nhân sự.', 'Giới phân tích nhận định đây là bước thăm dò nhằm khôi phục lòng tin, dù bất đồng vẫn còn.', 'Theo các nguồn tin, {n} quan chức đã tham dự và hai bên không ra tuyên bố chung.'];
-const EN = ['Delegations from the two countries met in {c} for about {n} hours and agreed to keep talking soon.', 'A spokesperson said the talks covered embassy operations, visas and staffing, with dates to be set.', 'Analysts called the meeting a tentative step toward rebuilding trust, though differences remain.', 'According to reports, {n} officials took part and no joint statement was issued.'];
+const ZH_HANS = [
+  '两国代表团在{c}举行闭门会谈，会谈持续约{n}个小时，双方同意在近期继续磋商。',
+  '发言人表示，会谈主要涉及使馆运作、签证和人员配置等问题，具体日期待定。',
+  '分析人士认为，这次会谈是双方重建信任的试探性步骤，但分歧依然存在。',
+  '据报道，{n}名官员参加了会谈，双方没有发表联合声明。',
+];
+const ZH_HANT = [
+  '兩國代表團在{c}舉行閉門會談，會談持續約{n}個小時，雙方同意在近期繼續磋商。',
+  '發言人表示，會談主要涉及使館運作、簽證和人員配置等問題，具體日期待定。',
+  '分析人士認為，這次會談是雙方重建信任的試探性步驟，但分歧依然存在。',
+  '據報道，{n}名官員參加了會談，雙方沒有發表聯合聲明。',
+];
+const VI = [
+  'Phái đoàn hai nước đã gặp nhau tại {c} trong khoảng {n} giờ, hai bên nhất trí tiếp tục tham vấn.',
+  'Người phát ngôn cho biết cuộc gặp tập trung vào hoạt động của sứ quán, thị thực và nhân sự.',
+  'Giới phân tích nhận định đây là bước thăm dò nhằm khôi phục lòng tin, dù bất đồng vẫn còn.',
+  'Theo các nguồn tin, {n} quan chức đã tham dự và hai bên không ra tuyên bố chung.',
+];
+const EN = [
+  'Delegations from the two countries met in {c} for about {n} hours and agreed to keep talking soon.',
+  'A spokesperson said the talks covered embassy operations, visas and staffing, with dates to be set.',
+  'Analysts called the meeting a tentative step toward rebuilding trust, though differences remain.',
+  'According to reports, {n} officials took part and no joint statement was issued.',
+];
 const CITIES = ['Geneva', 'Vienna', 'Istanbul', 'Riyadh', 'Helsinki', 'Doha'];
-const NOISE_ZH = ['首页 > 国际 > 正文', '分享至', '相关推荐', '某条无关的推荐标题在这里', '2025-03-01 09:00:00', '另一条无关的推荐标题', '免责声明：本文仅代表作者观点。'];
-const NOISE_VI = ['Trang chủ > Thế giới', 'Chia sẻ', 'Tin liên quan', 'Một tiêu đề liên quan khác', 'Có thể bạn quan tâm', 'Một tiêu đề gợi ý khác'];
-const NOISE_EN = ['Home > World > Europe', 'Share', 'Related', 'Another unrelated headline', 'Most read', 'Yet another unrelated headline', '© 2025 Example. All rights reserved.'];
+const NOISE_ZH = [
+  '首页 > 国际 > 正文',
+  '分享至',
+  '相关推荐',
+  '某条无关的推荐标题在这里',
+  '2025-03-01 09:00:00',
+  '另一条无关的推荐标题',
+  '免责声明：本文仅代表作者观点。',
+];
+const NOISE_VI = [
+  'Trang chủ > Thế giới',
+  'Chia sẻ',
+  'Tin liên quan',
+  'Một tiêu đề liên quan khác',
+  'Có thể bạn quan tâm',
+  'Một tiêu đề gợi ý khác',
+];
+const NOISE_EN = [
+  'Home > World > Europe',
+  'Share',
+  'Related',
+  'Another unrelated headline',
+  'Most read',
+  'Yet another unrelated headline',
+  '© 2025 Example. All rights reserved.',
+];
 
 function body(r: () => number, lines: string[], paras: number): string[] {
   const out: string[] = [];
@@ -67,7 +110,9 @@ export function generateFolder(dir: string, documents = 1000, seed = 11): number
       name = `doc-${i}.html`;
       bytes = Buffer.from(html, 'utf8');
     } else if (kind === 8) {
-      const md = ['---', `title: Markdown story ${i}`, 'outlet: Example Notes', '---', `# Markdown story ${i}`, ...body(r, VI, paras)].join('\n\n');
+      const md = ['---', `title: Markdown story ${i}`, 'outlet: Example Notes', '---', `# Markdown story ${i}`, ...body(r, VI, paras)].join(
+        '\n\n',
+      );
       name = `doc-${i}.md`;
       bytes = Buffer.from(md, 'utf8');
     } else {

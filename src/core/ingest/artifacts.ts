@@ -11,8 +11,13 @@ const HAN = String.raw`\p{Script=Han}`;
 /** Plausible single pinyin syllable with a tone mark. */
 function isPinyinSyllable(s: string): boolean {
   if (!TONE.test(s) || s.length > 6) return false;
-  const plain = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'v');
-  return /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[iuv]?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|ve|van|vn|i|u|v)|n|ng|m)$/.test(plain);
+  const plain = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'v');
+  return /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[iuv]?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|ve|van|vn|i|u|v)|n|ng|m)$/.test(
+    plain,
+  );
 }
 
 const gbkTrail = (ch: string): number | null => {

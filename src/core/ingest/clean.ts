@@ -3,7 +3,19 @@
 // never which file it came from.
 import { isDateLine, findDate } from './dates';
 import { type MappedText, concat, inserted, origAt, replaceAll, slice, trim } from './mapped';
-import { DISCLAIMER_CONTAINS, DISCLAIMER_STARTS, EDITOR_LABELS, HOME_WORDS, LINK_PREFIXES, PROMO_PATTERNS, RELATED_HEADERS, SOURCE_LABELS, SPAM_WORDS, TAG_LABELS, WIDGETS } from './vocab';
+import {
+  DISCLAIMER_CONTAINS,
+  DISCLAIMER_STARTS,
+  EDITOR_LABELS,
+  HOME_WORDS,
+  LINK_PREFIXES,
+  PROMO_PATTERNS,
+  RELATED_HEADERS,
+  SOURCE_LABELS,
+  SPAM_WORDS,
+  TAG_LABELS,
+  WIDGETS,
+} from './vocab';
 
 export interface Block {
   t: MappedText;
@@ -44,7 +56,14 @@ function isHanCode(c: number): boolean {
 }
 
 function isWordCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af)
+  );
 }
 
 function wordCount(s: string): number {
@@ -85,7 +104,11 @@ export function size(s: string): number {
 }
 
 function normKey(s: string): string {
-  return s.toLowerCase().replace(BULLET, '').replace(/[\s:：»›>→|\-–—.。…!！]+$/u, '').trim();
+  return s
+    .toLowerCase()
+    .replace(BULLET, '')
+    .replace(/[\s:：»›>→|\-–—.。…!！]+$/u, '')
+    .trim();
 }
 
 function isPunctOrSpace(c: number): boolean {
@@ -133,7 +156,10 @@ export function isRelatedHeader(s: string): boolean {
 }
 
 function splitCrumbs(s: string): string[] {
-  return s.split(/\s*(?:>|»|›|＞|→|\||｜|\/)\s*|\s+[?·]\s+|\s{2,}[?·]?\s*/u).map((x) => x.trim()).filter(Boolean);
+  return s
+    .split(/\s*(?:>|»|›|＞|→|\||｜|\/)\s*|\s+[?·]\s+|\s{2,}[?·]?\s*/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 /** Breadcrumb trail or site menu: short segments between separators, starting at "home" or three levels deep. */
@@ -172,7 +198,12 @@ export function isWidget(s: string): boolean {
   if (parts.length >= 2 && parts.length <= 8 && parts.every((p) => widgetSet.has(p))) return true;
   if (/^(分享|share|chia sẻ|поделиться)\b/i.test(k) && k.length <= 24) return true;
   // counters and relative times: "1.2K views", "阅读 1234", "2 giờ trước", "5分钟前"
-  if (/^\d[\d.,]*\s*[kK万萬]?\s*(?:views?|reads?|likes?|shares?|comments?|lượt xem|lượt thích|bình luận|次阅读|次閱讀|阅读|閱讀|评论|評論|赞|讚|人阅读|人閱讀)$/iu.test(k)) return true;
+  if (
+    /^\d[\d.,]*\s*[kK万萬]?\s*(?:views?|reads?|likes?|shares?|comments?|lượt xem|lượt thích|bình luận|次阅读|次閱讀|阅读|閱讀|评论|評論|赞|讚|人阅读|人閱讀)$/iu.test(
+      k,
+    )
+  )
+    return true;
   if (/^(?:阅读|閱讀|评论|評論|点赞|點讚|浏览|瀏覽|views?|lượt xem)\s*[:：]?\s*\d[\d.,]*\s*[kK万萬]?$/iu.test(k)) return true;
   if (/^\d+\s*(?:phút|giờ|ngày|minutes?|mins?|hours?|hrs?|days?|分钟|分鐘|小时|小時|天)\s*(?:trước|ago|前)$/iu.test(k)) return true;
   return false;
@@ -186,9 +217,15 @@ export function isDisclaimer(s: string): boolean {
 }
 
 const SOURCE_RE = new RegExp(String.raw`^\s*[(（\[]?\s*(?:${SOURCE_LABELS.join('|')})\s*[:：]\s*([^\n]{1,40}?)\s*[)）\]]?\s*$`, 'iu');
-const EDITOR_RE = new RegExp(String.raw`^\s*[(（\[【]?\s*(?:${EDITOR_LABELS.join('|')})\s*[:：]|^\s*(?:by|reporting by|writing by|editing by|additional reporting by|compiled by|written by)\s+\p{Lu}`, 'iu');
+const EDITOR_RE = new RegExp(
+  String.raw`^\s*[(（\[【]?\s*(?:${EDITOR_LABELS.join('|')})\s*[:：]|^\s*(?:by|reporting by|writing by|editing by|additional reporting by|compiled by|written by)\s+\p{Lu}`,
+  'iu',
+);
 
-const LINK_RE = new RegExp(String.raw`^[\s•·●▪■►▶>*\-–—]*(?:${LINK_PREFIXES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*(?:[:：»>›|｜-]|>>)\s*\S`, 'iu');
+const LINK_RE = new RegExp(
+  String.raw`^[\s•·●▪■►▶>*\-–—]*(?:${LINK_PREFIXES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*(?:[:：»>›|｜-]|>>)\s*\S`,
+  'iu',
+);
 const TAG_RE = new RegExp(String.raw`^\s*(?:${TAG_LABELS.join('|')})\s*[:：]`, 'iu');
 
 /** A single "see also" link, prev/next link, tag list or promo line. */
@@ -245,7 +282,10 @@ function titleLike(s: string): boolean {
 
 /** Fraction of `p`'s clause characters that also occur elsewhere in `rest`. */
 function coverage(p: string, rest: string): number {
-  const clauses = p.split(/[，,。.;；!！?？:：“”"、]+/).map((c) => c.trim()).filter((c) => c.length >= 4);
+  const clauses = p
+    .split(/[，,。.;；!！?？:：“”"、]+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length >= 4);
   let total = 0;
   let covered = 0;
   for (const c of clauses) {
@@ -255,8 +295,10 @@ function coverage(p: string, rest: string): number {
   return total ? covered / total : 0;
 }
 
-const DATELINE_ZH = /^\s*[(（【]?\s*(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视新闻|央視新聞|本报|本報|本网|本網|路透社|法新社|美联社|美聯社|共同社|塔斯社|环球网|環球網|[\p{Script=Han}]{1,4}?社)?\s*(?:记者\S{2,4}\s*)?([\p{Script=Han}]{2,6}?)(?:[、/／]([\p{Script=Han}]{2,6}?))?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:综合|綜合|专|專)?[电電]/u;
-const DATELINE_EN = /^\s*([A-Z][A-Z .'-]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z &.]+\))?\s*[—–-]{1,2}\s+\S/u;
+const DATELINE_ZH =
+  /^\s*[(（【]?\s*(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视新闻|央視新聞|本报|本報|本网|本網|路透社|法新社|美联社|美聯社|共同社|塔斯社|环球网|環球網|[\p{Script=Han}]{1,4}?社)?\s*(?:记者\S{2,4}\s*)?([\p{Script=Han}]{2,6}?)(?:[、/／]([\p{Script=Han}]{2,6}?))?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:综合|綜合|专|專)?[电電]/u;
+const DATELINE_EN =
+  /^\s*([A-Z][A-Z .'-]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z &.]+\))?\s*[—–-]{1,2}\s+\S/u;
 
 export function findDateline(p: string): string | null {
   const zh = DATELINE_ZH.exec(p);
@@ -264,7 +306,8 @@ export function findDateline(p: string): string | null {
   const en = DATELINE_EN.exec(p);
   if (en) {
     const w = en[1].trim();
-    if (w.length >= 3 && !/^(The|A|An|In|On|At|But|And)$/i.test(w)) return w === w.toUpperCase() ? w.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : w;
+    if (w.length >= 3 && !/^(The|A|An|In|On|At|But|And)$/i.test(w))
+      return w === w.toUpperCase() ? w.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()) : w;
   }
   return null;
 }
@@ -333,7 +376,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   // one-item-per-line menus: runs of 4+ very short lines without punctuation
   const shortLine = (x: Block) => x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
   const menuless: Block[] = [];
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     let j = i;
     while (j < blocks.length && shortLine(blocks[j])) j++;
     if (j - i >= 4) for (let k = i; k < j; k++) drop('menu');
@@ -362,7 +405,17 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
         if (isRelatedHeader(blocks[k].t.s)) break;
         if (isDateLine(blocks[k].t.s)) datesAhead = true;
       }
-      const resume = bodyLike(s) && TERMINAL.test(s) && keys[bi + 1] !== keys[bi] && !datesAhead && !section.dates && !section.excerpts && section.lines <= 12 && squash(s) !== section.last && (b.linkDensity ?? 0) < 0.5 && !isExcerpt(s);
+      const resume =
+        bodyLike(s) &&
+        TERMINAL.test(s) &&
+        keys[bi + 1] !== keys[bi] &&
+        !datesAhead &&
+        !section.dates &&
+        !section.excerpts &&
+        section.lines <= 12 &&
+        squash(s) !== section.last &&
+        (b.linkDensity ?? 0) < 0.5 &&
+        !isExcerpt(s);
       if (!resume) {
         section.lines++;
         if (isDateLine(s)) section.dates = true;

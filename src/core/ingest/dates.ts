@@ -2,8 +2,30 @@
 // English month names; a stated zone (GMT, UTC, Z, +07:00, GMT+7) is kept as an offset.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -14,7 +36,21 @@ function zone(z: string | undefined): string {
   if (t === 'GMT' || t === 'UTC' || t === 'Z' || t === 'UT') return 'Z';
   const m = /^(?:GMT|UTC)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/.exec(t);
   if (m) return `${m[1]}${pad(+m[2])}:${m[3] ?? '00'}`;
-  const named: Record<string, string> = { EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', PST: '-08:00', PDT: '-07:00', CET: '+01:00', CEST: '+02:00', MSK: '+03:00', ICT: '+07:00', JST: '+09:00', KST: '+09:00', BST: '+01:00' };
+  const named: Record<string, string> = {
+    EST: '-05:00',
+    EDT: '-04:00',
+    CST: '-06:00',
+    CDT: '-05:00',
+    PST: '-08:00',
+    PDT: '-07:00',
+    CET: '+01:00',
+    CEST: '+02:00',
+    MSK: '+03:00',
+    ICT: '+07:00',
+    JST: '+09:00',
+    KST: '+09:00',
+    BST: '+01:00',
+  };
   return named[t] ?? '';
 }
 
@@ -44,12 +80,17 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   // 2025-02-27T16:19:43+07:00, 2025-02-28 20:18:06, 2025/02/28 20:18
   {
-    re: new RegExp(String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:\(?${TZ}\)?)?)?(?![\d])`, 'i'),
+    re: new RegExp(
+      String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:\(?${TZ}\)?)?)?(?![\d])`,
+      'i',
+    ),
     make: (m) => build(+m[1], +m[2], +m[3], m[4] ? +m[4] : undefined, m[5] ? +m[5] : undefined, m[6] ? +m[6] : undefined, m[7]),
   },
   // Thu, 27 Feb 2025 16:19:43 GMT ; 27 February 2025 ; 27 Feb 2025, 4:19 PM
   {
-    re: new RegExp(String.raw`\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(?:\(?${TZ}\)?)?)?`),
+    re: new RegExp(
+      String.raw`\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(?:\(?${TZ}\)?)?)?`,
+    ),
     make: (m) => {
       const mo = MONTHS[m[2].toLowerCase()];
       if (!mo) return null;
@@ -58,7 +99,9 @@ const PATTERNS: Pattern[] = [
   },
   // February 27, 2025 4:19 PM EST
   {
-    re: new RegExp(String.raw`\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(?:\(?${TZ}\)?)?)?`),
+    re: new RegExp(
+      String.raw`\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(?:\(?${TZ}\)?)?)?`,
+    ),
     make: (m) => {
       const mo = MONTHS[m[1].toLowerCase()];
       if (!mo) return null;
@@ -67,7 +110,9 @@ const PATTERNS: Pattern[] = [
   },
   // 11:45 27/02/2025 (GMT+7)
   {
-    re: new RegExp(String.raw`\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:[,|-]\s*)?(?:[^\d\s]{1,12},?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*\(?${TZ}\)?)?`),
+    re: new RegExp(
+      String.raw`\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:[,|-]\s*)?(?:[^\d\s]{1,12},?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*\(?${TZ}\)?)?`,
+    ),
     make: (m) => build(+m[6], +m[5], +m[4], +m[1], +m[2], m[3] ? +m[3] : undefined, m[7]),
   },
   // 27/02/2025 11:45 ; 27/02/2025
@@ -96,7 +141,8 @@ export function findDate(s: string): FoundDate | null {
     if (!m) continue;
     const iso = p.make(m);
     if (!iso) continue;
-    if (!best || m.index < best.index || (m.index === best.index && iso.length > best.iso.length)) best = { iso, index: m.index, length: m[0].length };
+    if (!best || m.index < best.index || (m.index === best.index && iso.length > best.iso.length))
+      best = { iso, index: m.index, length: m[0].length };
   }
   return best;
 }

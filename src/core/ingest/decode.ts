@@ -166,9 +166,33 @@ function vietnameseScore(s: string): number {
 }
 
 const CP1252_HIGH: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a,
-  0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97,
-  0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  0x20ac: 0x80,
+  0x201a: 0x82,
+  0x0192: 0x83,
+  0x201e: 0x84,
+  0x2026: 0x85,
+  0x2020: 0x86,
+  0x2021: 0x87,
+  0x02c6: 0x88,
+  0x2030: 0x89,
+  0x0160: 0x8a,
+  0x2039: 0x8b,
+  0x0152: 0x8c,
+  0x017d: 0x8e,
+  0x2018: 0x91,
+  0x2019: 0x92,
+  0x201c: 0x93,
+  0x201d: 0x94,
+  0x2022: 0x95,
+  0x2013: 0x96,
+  0x2014: 0x97,
+  0x02dc: 0x98,
+  0x2122: 0x99,
+  0x0161: 0x9a,
+  0x203a: 0x9b,
+  0x0153: 0x9c,
+  0x017e: 0x9e,
+  0x0178: 0x9f,
 };
 
 function toCp1252Bytes(s: string): Uint8Array | null {
@@ -194,7 +218,9 @@ export function repairMojibake(s: string): { text: string; repaired: number } | 
       if (text.length < s.length) return { text, repaired: s.length - text.length };
     }
   }
-  const marks = s.match(/[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]|[àáâãäåæçèéêë][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]{2}/g);
+  const marks = s.match(
+    /[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]|[àáâãäåæçèéêë][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]{2}/g,
+  );
   if (!marks || marks.length < 2) return null;
   // only texts whose every char is one byte of Windows-1252 (or a C1 control kept by Latin-1) can be re-read
   const bytes = toCp1252Bytes(s);
@@ -206,7 +232,9 @@ export function repairMojibake(s: string): { text: string; repaired: number } | 
 
 /** Very frequent Chinese characters (both scripts): a correct GB18030/Big5 reading is full of them. */
 const COMMON_HAN = new Set(
-  '的一是不了在人有我他这這中大来來上国國个個到说說们們为為子和你地出道也时時年得就那要下以生会會自着著去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒日于於起还還发發成事只作当當想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長知民样樣现現分将將外但身些与與高意进進把法此实實回二理美点點月明其种種声聲全工己话話儿兒者向情部正名定女问問力机機给給等几幾很业業最间間新什打便位因重被走电電四第门門相次东東政海口使教西再平真听聽世气氣信北少关關并並内內加化由却卻代军軍产產入先山五太水万萬市眼体體别別处處总總才场場师師书書比住员員九笑性通目华華报報立马馬命张張活难難神数數件安表原车車白应應路期叫死常提感金何更反合放做系计計或司利受光王果亲親界及今京务務制解各任至清物台象记記边邊共风風战戰干接它许許八特觉覺望直服毛林题題建南度统統色字请請交爱愛让讓认認算论論百达達求思吃六千科必运運保满滿程'.split(''),
+  '的一是不了在人有我他这這中大来來上国國个個到说說们們为為子和你地出道也时時年得就那要下以生会會自着著去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒日于於起还還发發成事只作当當想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長知民样樣现現分将將外但身些与與高意进進把法此实實回二理美点點月明其种種声聲全工己话話儿兒者向情部正名定女问問力机機给給等几幾很业業最间間新什打便位因重被走电電四第门門相次东東政海口使教西再平真听聽世气氣信北少关關并並内內加化由却卻代军軍产產入先山五太水万萬市眼体體别別处處总總才场場师師书書比住员員九笑性通目华華报報立马馬命张張活难難神数數件安表原车車白应應路期叫死常提感金何更反合放做系计計或司利受光王果亲親界及今京务務制解各任至清物台象记記边邊共风風战戰干接它许許八特觉覺望直服毛林题題建南度统統色字请請交爱愛让讓认認算论論百达達求思吃六千科必运運保满滿程'.split(
+    '',
+  ),
 );
 
 /** Decodes with each CJK candidate and keeps the one whose text is richest in common characters. */
@@ -235,7 +263,8 @@ function quickCjk(bytes: Uint8Array): { enc: string; text: string } | null {
 }
 
 // The WHATWG decoder exists in Node, browsers and Electron; it is not in the ES library typings used by src/core.
-declare const TextDecoder: (new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(b: Uint8Array): string }) | undefined;
+declare const TextDecoder:
+  (new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => { decode(b: Uint8Array): string }) | undefined;
 const strictUtf8 = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) : null;
 
 /** Strict UTF-8 decode, or null when the bytes are not valid UTF-8. */
@@ -252,7 +281,8 @@ function tryUtf8(bytes: Uint8Array): string | null {
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const diagnostics: Diagnostic[] = [];
-  const info = (code: Diagnostic['code'], message: string, level: Diagnostic['level'] = 'info') => diagnostics.push({ level, code, message });
+  const info = (code: Diagnostic['code'], message: string, level: Diagnostic['level'] = 'info') =>
+    diagnostics.push({ level, code, message });
 
   // 1. byte-order marks
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finishUtf8(bytes.subarray(3), 'UTF-8 (BOM)', diagnostics);
@@ -272,7 +302,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (u8.errors * 20 <= u8.nonAscii - u8.errors) {
     const text = stripBom(iconv.decode(bytes, 'utf8'));
     info('encoding-detected', 'UTF-8');
-    info('encoding-invalid-bytes', `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD`, 'warning');
+    info(
+      'encoding-invalid-bytes',
+      `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD`,
+      'warning',
+    );
     return { text, encoding: 'UTF-8', diagnostics };
   }
 
@@ -300,13 +334,21 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   for (const a of analysis) {
     const enc = CHARDET_TO_ICONV[a.name] ?? a.name.toLowerCase();
     if (enc === 'utf8' || !iconv.encodingExists(enc)) continue;
-    candidates.push({ enc: enc === 'gb2312' ? 'gb18030' : enc, how: a.confidence >= 50 ? 'detected' : 'guessed', confidence: a.confidence });
+    candidates.push({
+      enc: enc === 'gb2312' ? 'gb18030' : enc,
+      how: a.confidence >= 50 ? 'detected' : 'guessed',
+      confidence: a.confidence,
+    });
   }
-  for (const enc of ['gb18030', 'big5', 'windows-1258', 'windows-1252']) if (!candidates.some((c) => c.enc === enc)) candidates.push({ enc, how: 'guessed', confidence: 0 });
+  for (const enc of ['gb18030', 'big5', 'windows-1258', 'windows-1252'])
+    if (!candidates.some((c) => c.enc === enc)) candidates.push({ enc, how: 'guessed', confidence: 0 });
 
   // Vietnamese in Windows-1258: chardet has no model for it
-  const multiByteSure = analysis[0] && analysis[0].confidence >= 50 && /^(GB18030|Big5|Shift_JIS|EUC-JP|EUC-KR|ISO-2022)/.test(analysis[0].name);
-  const viScore = multiByteSure ? 0 : vietnameseScore(iconv.decode(bytes.length > 16384 ? bytes.subarray(0, 16384) : bytes, 'windows-1258'));
+  const multiByteSure =
+    analysis[0] && analysis[0].confidence >= 50 && /^(GB18030|Big5|Shift_JIS|EUC-JP|EUC-KR|ISO-2022)/.test(analysis[0].name);
+  const viScore = multiByteSure
+    ? 0
+    : vietnameseScore(iconv.decode(bytes.length > 16384 ? bytes.subarray(0, 16384) : bytes, 'windows-1258'));
   const singleByte = (enc: string) => /^(windows-|iso-8859|latin|koi8|cp)/i.test(enc);
   let best: { enc: string; how: string; text: string; bad: number; score: number } | null = null;
   for (const c of candidates.slice(0, 12)) {
@@ -328,7 +370,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text, encoding: 'ISO-8859-1', diagnostics };
   }
   const name = displayName(best.enc);
-  info(best.how === 'guessed' ? 'encoding-guessed' : 'encoding-detected', best.how === 'declared' ? `${name} (declared)` : best.how === 'guessed' ? `${name} (guessed; statistics inconclusive)` : name, best.how === 'guessed' ? 'warning' : 'info');
+  info(
+    best.how === 'guessed' ? 'encoding-guessed' : 'encoding-detected',
+    best.how === 'declared' ? `${name} (declared)` : best.how === 'guessed' ? `${name} (guessed; statistics inconclusive)` : name,
+    best.how === 'guessed' ? 'warning' : 'info',
+  );
   const bad = countChar(best.text, '\ufffd');
   if (bad) info('encoding-invalid-bytes', `${bad} byte sequence(s) not valid in ${name}; shown as U+FFFD`, 'warning');
   return { text: stripBom(best.text), encoding: name, diagnostics };
@@ -342,11 +388,20 @@ function finishUtf8(bytes: Uint8Array, label: string, diagnostics: Diagnostic[],
   let text = decoded ?? iconv.decode(bytes, 'utf8');
   const u8 = label.includes('BOM') ? utf8Errors(bytes) : { errors: 0, firstError: -1 };
   diagnostics.push({ level: 'info', code: 'encoding-detected', message: label });
-  if (u8.errors) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD` });
+  if (u8.errors)
+    diagnostics.push({
+      level: 'warning',
+      code: 'encoding-invalid-bytes',
+      message: `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD`,
+    });
   const moj = repairMojibake(text);
   if (moj) {
     text = moj.text;
-    diagnostics.push({ level: 'warning', code: 'mojibake-repaired', message: 'text was UTF-8 read as Windows-1252/Latin-1 before it was saved; re-read as UTF-8' });
+    diagnostics.push({
+      level: 'warning',
+      code: 'mojibake-repaired',
+      message: 'text was UTF-8 read as Windows-1252/Latin-1 before it was saved; re-read as UTF-8',
+    });
   }
   return { text: stripBom(text), encoding: 'UTF-8', diagnostics };
 }
@@ -354,8 +409,13 @@ function finishUtf8(bytes: Uint8Array, label: string, diagnostics: Diagnostic[],
 function utf16(bytes: Uint8Array, enc: 'utf16le' | 'utf16be', label: string, diagnostics: Diagnostic[], sniffed = false): Decoded {
   const even = bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1);
   const text = stripBom(iconv.decode(even, enc));
-  diagnostics.push({ level: 'info', code: sniffed ? 'encoding-guessed' : 'encoding-detected', message: sniffed ? `${label} (no BOM; from zero-byte pattern)` : label });
-  if (even !== bytes) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: 'odd trailing byte in UTF-16 text dropped' });
+  diagnostics.push({
+    level: 'info',
+    code: sniffed ? 'encoding-guessed' : 'encoding-detected',
+    message: sniffed ? `${label} (no BOM; from zero-byte pattern)` : label,
+  });
+  if (even !== bytes)
+    diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: 'odd trailing byte in UTF-16 text dropped' });
   const lone = (text.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g) ?? []).length;
   if (lone) diagnostics.push({ level: 'warning', code: 'encoding-invalid-bytes', message: `${lone} unpaired UTF-16 surrogate(s)` });
   return { text, encoding: displayName(enc), diagnostics };

@@ -24,10 +24,74 @@ export interface HText {
   exact: boolean;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'option', 'textarea', 'input', 'math', 'video', 'audio', 'map']);
-const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'figcaption', 'figure', 'pre', 'td', 'th', 'tr', 'table', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'dd', 'dt', 'dl', 'form', 'br', 'hr', 'address', 'center', 'title', 'caption', 'summary', 'details', 'body', 'html', 'head', 'time']);
-const NEGATIVE = /(^|[\s_-])(comment|comments|meta-?bar|footer|footnote|masthead|sidebar|side-bar|sponsor|ad|ads|adv|advert|advertisement|banner|breadcrumbs?|crumbs?|combx|community|disqus|extra|legends|menu|related|relate|remark|replies|rss|shoutbox|skyscraper|social|share|sharing|popup|modal|recommend|recommendation|recommended|tags?|tool|tools|toolbar|widget|nav|navbar|navigation|hot|rank|ranking|copyright|subscribe|newsletter|promo|outbrain|taboola|most-?read|trending|login|signup|cookie|paywall)([\s_-]|$)/i;
-const POSITIVE = /(^|[\s_-])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|news-?content|article-?content|caption)([\s_-]|$)/i;
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'math',
+  'video',
+  'audio',
+  'map',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'figcaption',
+  'figure',
+  'pre',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'dd',
+  'dt',
+  'dl',
+  'form',
+  'br',
+  'hr',
+  'address',
+  'center',
+  'title',
+  'caption',
+  'summary',
+  'details',
+  'body',
+  'html',
+  'head',
+  'time',
+]);
+const NEGATIVE =
+  /(^|[\s_-])(comment|comments|meta-?bar|footer|footnote|masthead|sidebar|side-bar|sponsor|ad|ads|adv|advert|advertisement|banner|breadcrumbs?|crumbs?|combx|community|disqus|extra|legends|menu|related|relate|remark|replies|rss|shoutbox|skyscraper|social|share|sharing|popup|modal|recommend|recommendation|recommended|tags?|tool|tools|toolbar|widget|nav|navbar|navigation|hot|rank|ranking|copyright|subscribe|newsletter|promo|outbrain|taboola|most-?read|trending|login|signup|cookie|paywall)([\s_-]|$)/i;
+const POSITIVE =
+  /(^|[\s_-])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|news-?content|article-?content|caption)([\s_-]|$)/i;
 const NEGATIVE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'header']);
 
 export function parseHtml(src: string, base = 0): HNode {
@@ -117,7 +181,12 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
     const t = trim(concat(parts));
     if (t.s) {
       const total = t.s.replace(/\s+/g, '').length || 1;
-      blocks.push({ t, tag: opts.textLines && !tag ? undefined : (tag ?? 'div'), linkDensity: Math.min(1, linkChars / total), gapBefore: gap || pendingGap });
+      blocks.push({
+        t,
+        tag: opts.textLines && !tag ? undefined : (tag ?? 'div'),
+        linkDensity: Math.min(1, linkChars / total),
+        gapBefore: gap || pendingGap,
+      });
       gap = false;
       pendingGap = false;
     }
@@ -155,7 +224,10 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
       if (c.removed || SKIP.has(c.name) || c.name === 'head') continue;
       if (c.name === 'br') {
         // <br><br> (or a br after a finished sentence) ends a paragraph; a lone br inside a sentence does not
-        const cur = parts.map((p) => p.s).join('').trim();
+        const cur = parts
+          .map((p) => p.s)
+          .join('')
+          .trim();
         if (pendingBr || /[。！？!?.;；…"”」』]$/u.test(cur)) {
           flush(tag);
           pendingBr = false;
@@ -216,7 +288,14 @@ function markRemoved(n: HNode): void {
     if (isText(c)) continue;
     const ci = classId(c);
     const keepTag = c.name === 'body' || c.name === 'html' || c.name === 'main' || c.name === 'article';
-    if (!keepTag && (NEGATIVE_TAGS.has(c.name) || c.attrs.hidden !== undefined || /display:\s*none/i.test(c.attrs.style ?? '') || c.attrs['aria-hidden'] === 'true' || (NEGATIVE.test(ci) && !POSITIVE.test(ci)))) {
+    if (
+      !keepTag &&
+      (NEGATIVE_TAGS.has(c.name) ||
+        c.attrs.hidden !== undefined ||
+        /display:\s*none/i.test(c.attrs.style ?? '') ||
+        c.attrs['aria-hidden'] === 'true' ||
+        (NEGATIVE.test(ci) && !POSITIVE.test(ci)))
+    ) {
       // a header that holds the article's h1 stays (its h1 is the headline)
       if (c.name === 'header' && findAll(c, (x) => x.name === 'h1').length) {
         markRemoved(c);
@@ -246,17 +325,26 @@ function metaOf(root: HNode): HtmlExtract['meta'] {
     if (key === 'og:site_name' || key === 'application-name' || key === 'publisher') meta.outlet ??= v;
     else if (key === 'og:title' || key === 'twitter:title') meta.title ??= v;
     else if (key === 'og:url') meta.url ??= v;
-    else if (/^(article:published_time|datepublished|pubdate|publishdate|publish-date|date|dc\.date\.issued|dc\.date|sailthru\.date|parsely-pub-date|og:published_time)$/.test(key)) meta.published ??= v;
+    else if (
+      /^(article:published_time|datepublished|pubdate|publishdate|publish-date|date|dc\.date\.issued|dc\.date|sailthru\.date|parsely-pub-date|og:published_time)$/.test(
+        key,
+      )
+    )
+      meta.published ??= v;
     else if (key === 'author') meta.author ??= v;
     else if (key === 'og:locale' && !meta.language) meta.language = v.replace('_', '-');
   }
-  for (const l of findAll(root, (x) => x.name === 'link')) if (/canonical/i.test(l.attrs.rel ?? '') && l.attrs.href) meta.url ??= l.attrs.href;
+  for (const l of findAll(root, (x) => x.name === 'link'))
+    if (/canonical/i.test(l.attrs.rel ?? '') && l.attrs.href) meta.url ??= l.attrs.href;
   for (const t of findAll(root, (x) => x.name === 'time' && !!x.attrs.datetime)) {
     meta.published ??= t.attrs.datetime;
     break;
   }
   for (const s of findAll(root, (x) => x.name === 'script' && /ld\+json/i.test(x.attrs.type ?? ''))) {
-    const raw = s.children.filter(isText).map((c) => c.text).join('');
+    const raw = s.children
+      .filter(isText)
+      .map((c) => c.text)
+      .join('');
     try {
       const data = JSON.parse(raw) as unknown;
       const items: unknown[] = Array.isArray(data) ? data : [data, ...(((data as Record<string, unknown>)?.['@graph'] as unknown[]) ?? [])];
@@ -295,7 +383,10 @@ function headlineFromTitle(t: MappedText): MappedText {
 
 /** "Headline - Site" → "Site" (the last short segment), if the title has one. */
 function siteFromTitle(t: string): string | undefined {
-  const segs = t.split(/\s+[-|–—_»]\s+|\s*[|｜_]\s*/).map((x) => x.trim()).filter(Boolean);
+  const segs = t
+    .split(/\s+[-|–—_»]\s+|\s*[|｜_]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (segs.length < 2) return undefined;
   const last = segs[segs.length - 1];
   return last.length <= 24 && last.length < segs[0].length ? last : undefined;
@@ -310,7 +401,16 @@ export function extractHtml(src: string): HtmlExtract {
 
   // score paragraphs into ancestors
   const candidates = new Set<HNode>();
-  for (const p of findAll(body, (x) => !x.removed && (x.name === 'p' || x.name === 'pre' || x.name === 'td' || x.name === 'blockquote' || (x.name === 'div' && x.children.some((c) => isText(c) && c.text.trim().length >= 20))))) {
+  for (const p of findAll(
+    body,
+    (x) =>
+      !x.removed &&
+      (x.name === 'p' ||
+        x.name === 'pre' ||
+        x.name === 'td' ||
+        x.name === 'blockquote' ||
+        (x.name === 'div' && x.children.some((c) => isText(c) && c.text.trim().length >= 20))),
+  )) {
     const len = p.textLen ?? 0;
     if (len < 20) continue;
     const cjk = (textOf(p).s.match(/\p{Script=Han}/gu) ?? []).length > len / 3;
@@ -376,7 +476,9 @@ export function extractHtml(src: string): HtmlExtract {
   // in front so the cleaner reads them as metadata (they are dropped from the text either way)
   if (top && blocks.length) {
     const first = origAt(blocks[0].t, 0);
-    const lead = emitBlocks(body).filter((b) => b.t.s.length <= 80 && origAt(b.t, 0) < first && (isDateLine(b.t.s) || sourceLine(b.t.s) !== null));
+    const lead = emitBlocks(body).filter(
+      (b) => b.t.s.length <= 80 && origAt(b.t, 0) < first && (isDateLine(b.t.s) || sourceLine(b.t.s) !== null),
+    );
     blocks = [...lead.map((b) => ({ ...b, tag: 'meta' })), ...blocks];
   }
   return { blocks, title, meta };
@@ -396,6 +498,8 @@ export function textWithHtmlBlocks(src: string): Block[] {
 /** Heuristic: does plain text carry HTML markup worth parsing? */
 export function hasHtmlFragments(s: string): boolean {
   const sample = s.length > 50000 ? s.slice(0, 50000) : s;
-  const tags = sample.match(/<\/?(?:p|br|div|img|a|i|b|small|span|strong|em|ul|li|h[1-6]|figure|figcaption|table|tr|td|blockquote)\b[^>]*>/gi);
+  const tags = sample.match(
+    /<\/?(?:p|br|div|img|a|i|b|small|span|strong|em|ul|li|h[1-6]|figure|figcaption|table|tr|td|blockquote)\b[^>]*>/gi,
+  );
   return (tags?.length ?? 0) >= 3;
 }

@@ -139,7 +139,13 @@ function draftFromText(original: string, region: MappedText, format: SourceForma
     return {
       format,
       blocks: x.blocks.map(compose),
-      hints: { title: x.title ? composeMap(x.title, region) : null, url: x.meta.url ?? null, published: parseDate(x.meta.published), outlet: x.meta.outlet ?? null, siteOutlet: x.meta.siteFromTitle ?? null },
+      hints: {
+        title: x.title ? composeMap(x.title, region) : null,
+        url: x.meta.url ?? null,
+        published: parseDate(x.meta.published),
+        outlet: x.meta.outlet ?? null,
+        siteOutlet: x.meta.siteFromTitle ?? null,
+      },
       htmlLang: x.meta.language,
     };
   }
@@ -192,7 +198,14 @@ function locate(original: string, body: string, from: number): { region: MappedT
 }
 
 function feedItems(text: string): { items: Item[]; kind: 'rss' | 'atom'; channel: { title: string | null; lang: string | null } } {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', processEntities: true, htmlEntities: true, trimValues: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    processEntities: true,
+    htmlEntities: true,
+    trimValues: true,
+  });
   const doc = parser.parse(text) as Record<string, unknown>;
   const rss = doc.rss as Record<string, unknown> | undefined;
   const rdf = doc['rdf:RDF'] as Record<string, unknown> | undefined;
@@ -309,10 +322,21 @@ function emptyDoc(ctx: Context, format: SourceFormat, index: number | undefined,
   };
 }
 
-function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extra: { title?: string | null; url?: string | null; published?: string | null; outlet?: string | null; language?: string | null } = {}): CleanDocument {
+function assemble(
+  ctx: Context,
+  draft: DocDraft,
+  index: number | undefined,
+  extra: { title?: string | null; url?: string | null; published?: string | null; outlet?: string | null; language?: string | null } = {},
+): CleanDocument {
   const diagnostics: Diagnostic[] = [...ctx.baseDiagnostics];
-  const head = draft.blocks.slice(0, 60).map((b) => b.t.s).join('\n').slice(0, 3000);
-  const vietnamese = (head.match(/[ơưăđƠƯĂĐ\u1ea0-\u1ef9]|[\u00d0\u00f0]|[aeiouy][\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length >= 3 && detectLanguage(head).language === 'vi';
+  const head = draft.blocks
+    .slice(0, 60)
+    .map((b) => b.t.s)
+    .join('\n')
+    .slice(0, 3000);
+  const vietnamese =
+    (head.match(/[ơưăđƠƯĂĐ\u1ea0-\u1ef9]|[\u00d0\u00f0]|[aeiouy][\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length >= 3 &&
+    detectLanguage(head).language === 'vi';
   const report = { pinyin: 0, garbles: 0, replacement: 0, normalized: 0, lookalike: 0 };
   const fix = (t: MappedText): MappedText => {
     const r = cleanArtifacts(t, { vietnamese });
@@ -334,11 +358,27 @@ function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extr
     offsets = offsets.filter((r) => r.clean < text.length).map((r) => ({ ...r, len: Math.min(r.len, text.length - r.clean) }));
     diagnostics.push({ level: 'warning', code: 'truncated', message: `cleaned text cut at ${ctx.opts.maxChars} characters` });
   }
-  if (report.normalized) diagnostics.push({ level: 'info', code: 'unicode-normalized', message: `${report.normalized} decomposed character sequence(s) composed (NFC)` });
-  if (report.lookalike) diagnostics.push({ level: 'info', code: 'lookalike-repaired', message: `${report.lookalike} look-alike letter(s) repaired (Ð U+00D0 → Đ U+0110)` });
+  if (report.normalized)
+    diagnostics.push({
+      level: 'info',
+      code: 'unicode-normalized',
+      message: `${report.normalized} decomposed character sequence(s) composed (NFC)`,
+    });
+  if (report.lookalike)
+    diagnostics.push({
+      level: 'info',
+      code: 'lookalike-repaired',
+      message: `${report.lookalike} look-alike letter(s) repaired (Ð U+00D0 → Đ U+0110)`,
+    });
   const artifacts = report.pinyin + report.garbles + report.replacement;
   if (artifacts) {
-    const what = [report.pinyin && `${report.pinyin} pinyin annotation(s)`, report.garbles && `${report.garbles} converter byte garble(s) repaired`, report.replacement && `${report.replacement} stray replacement mark(s)`].filter(Boolean).join(', ');
+    const what = [
+      report.pinyin && `${report.pinyin} pinyin annotation(s)`,
+      report.garbles && `${report.garbles} converter byte garble(s) repaired`,
+      report.replacement && `${report.replacement} stray replacement mark(s)`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     diagnostics.push({ level: 'info', code: 'artifacts-removed', message: `${artifacts} conversion artifact(s) removed: ${what}` });
   }
   if (c.noise) {
@@ -350,8 +390,10 @@ function assemble(ctx: Context, draft: DocDraft, index: number | undefined, extr
   }
   const lang = detectLanguage((text || ctx.original).slice(0, 3000));
   let language = normalizeTag(extra.language, lang.language) ?? lang.language;
-  if (!extra.language && !lang.confident && /^zh/.test(lang.language) && draft.htmlLang && /^zh/i.test(draft.htmlLang)) language = /hant|tw|hk|mo/i.test(draft.htmlLang) ? 'zh-Hant' : 'zh-Hans';
-  if (!extra.language && !lang.confident && text) diagnostics.push({ level: 'info', code: 'language-uncertain', message: `language guessed as ${language} from little evidence` });
+  if (!extra.language && !lang.confident && /^zh/.test(lang.language) && draft.htmlLang && /^zh/i.test(draft.htmlLang))
+    language = /hant|tw|hk|mo/i.test(draft.htmlLang) ? 'zh-Hant' : 'zh-Hans';
+  if (!extra.language && !lang.confident && text)
+    diagnostics.push({ level: 'info', code: 'language-uncertain', message: `language guessed as ${language} from little evidence` });
   if (!text.trim()) diagnostics.push({ level: 'warning', code: 'empty-after-cleaning', message: 'no article text left after cleaning' });
   const url = extra.url ?? c.url ?? null;
   return {
@@ -389,7 +431,13 @@ function normalizeTag(stated: string | null | undefined, detected: string): stri
 }
 
 /** Decoded text of one file → documents. Used for text layers extracted elsewhere (PDF, DOCX) too. */
-export function ingestText(path: string, original: string, opts: IngestOptions = {}, encoding: string | null = null, baseDiagnostics: Diagnostic[] = []): CleanDocument[] {
+export function ingestText(
+  path: string,
+  original: string,
+  opts: IngestOptions = {},
+  encoding: string | null = null,
+  baseDiagnostics: Diagnostic[] = [],
+): CleanDocument[] {
   const ctx: Context = { path, original, encoding, baseDiagnostics, opts };
   const format = opts.format ?? detectFormat(path, original);
   try {
@@ -408,8 +456,18 @@ export function ingestText(path: string, original: string, opts: IngestOptions =
         items = j.items;
         bad = j.bad;
       }
-      if (bad) ctx.baseDiagnostics = [...baseDiagnostics, { level: 'warning', code: 'parse-error', message: `${bad} record(s) could not be read as articles` }];
-      if (!items.length) return [emptyDoc(ctx, fmt, undefined, [...ctx.baseDiagnostics, { level: 'warning', code: 'empty-after-cleaning', message: `no articles found in this ${fmt} file` }])];
+      if (bad)
+        ctx.baseDiagnostics = [
+          ...baseDiagnostics,
+          { level: 'warning', code: 'parse-error', message: `${bad} record(s) could not be read as articles` },
+        ];
+      if (!items.length)
+        return [
+          emptyDoc(ctx, fmt, undefined, [
+            ...ctx.baseDiagnostics,
+            { level: 'warning', code: 'empty-after-cleaning', message: `no articles found in this ${fmt} file` },
+          ]),
+        ];
       let cursor = 0;
       return items.map((it, i) => {
         const loc = locate(original, it.body, cursor);
@@ -444,7 +502,12 @@ export function ingestText(path: string, original: string, opts: IngestOptions =
       : {};
     return [assemble(ctx, d, undefined, extra)];
   } catch (e) {
-    return [emptyDoc(ctx, format, undefined, [...baseDiagnostics, { level: 'error', code: 'parse-error', message: `could not parse as ${format}: ${(e as Error).message}` }])];
+    return [
+      emptyDoc(ctx, format, undefined, [
+        ...baseDiagnostics,
+        { level: 'error', code: 'parse-error', message: `could not parse as ${format}: ${(e as Error).message}` },
+      ]),
+    ];
   }
 }
 
@@ -477,10 +540,23 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** Bytes of one file → clean documents (always at least one, with diagnostics for failures). */
 export function ingestBytes(path: string, bytes: Uint8Array, opts: IngestOptions = {}): CleanDocument[] {
   const ctxBase: Context = { path, original: '', encoding: null, baseDiagnostics: [], opts };
-  if (bytes.length === 0) return [emptyDoc(ctxBase, opts.format ?? detectFormat(path, ''), undefined, [{ level: 'warning', code: 'empty-after-cleaning', message: 'file is empty (0 bytes)' }])];
+  if (bytes.length === 0)
+    return [
+      emptyDoc(ctxBase, opts.format ?? detectFormat(path, ''), undefined, [
+        { level: 'warning', code: 'empty-after-cleaning', message: 'file is empty (0 bytes)' },
+      ]),
+    ];
   const fmt = opts.format ?? detectFormat(path, '');
-  if (fmt === 'pdf' || fmt === 'docx') return [emptyDoc(ctxBase, fmt, undefined, [{ level: 'error', code: 'unsupported-format', message: `${fmt.toUpperCase()} needs the file reader (text layer extraction)` }])];
-  if (looksBinary(bytes)) return [emptyDoc(ctxBase, 'text', undefined, [{ level: 'error', code: 'binary', message: 'binary file (control bytes), not text; skipped' }])];
+  if (fmt === 'pdf' || fmt === 'docx')
+    return [
+      emptyDoc(ctxBase, fmt, undefined, [
+        { level: 'error', code: 'unsupported-format', message: `${fmt.toUpperCase()} needs the file reader (text layer extraction)` },
+      ]),
+    ];
+  if (looksBinary(bytes))
+    return [
+      emptyDoc(ctxBase, 'text', undefined, [{ level: 'error', code: 'binary', message: 'binary file (control bytes), not text; skipped' }]),
+    ];
   const dec = decodeBytes(bytes);
   return ingestText(path, dec.text, opts, dec.encoding, dec.diagnostics);
 }

@@ -35,7 +35,28 @@ export function chineseScriptEvidence(text: string): { simplified: number; tradi
 }
 
 const STOP: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'on', 'said', 'he', 'it', 'as', 'by', 'at', 'from', 'have', 'are'],
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'in',
+    'is',
+    'that',
+    'for',
+    'was',
+    'with',
+    'on',
+    'said',
+    'he',
+    'it',
+    'as',
+    'by',
+    'at',
+    'from',
+    'have',
+    'are',
+  ],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'que', 'qui', 'pour', 'pas', 'sur', 'au', 'avec', 'il', 'a'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'den', 'von', 'zu', 'sich', 'auf', 'für', 'dem', 'im', 'sie'],
   es: ['el', 'la', 'los', 'las', 'de', 'que', 'y', 'en', 'un', 'una', 'por', 'con', 'para', 'es', 'del', 'se', 'al'],
@@ -72,7 +93,8 @@ export function detectLanguage(text: string): LanguageGuess {
       c = ((c - 0xd800) << 10) + (sample.charCodeAt(i + 1) - 0xdc00) + 0x10000;
       i++;
     }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ffff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2ffff) || (c >= 0xf900 && c <= 0xfaff))
+      han++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
     else if (c >= 0x400 && c <= 0x4ff) cyr++;
@@ -83,7 +105,18 @@ export function detectLanguage(text: string): LanguageGuess {
     else if (c >= 0x370 && c <= 0x3ff) greek++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) {
       latin++;
-      if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af || c === 0x103 || c === 0x102 || c === 0x111 || c === 0x110) viMarks++;
+      if (
+        (c >= 0x1ea0 && c <= 0x1ef9) ||
+        c === 0x1a1 ||
+        c === 0x1a0 ||
+        c === 0x1b0 ||
+        c === 0x1af ||
+        c === 0x103 ||
+        c === 0x102 ||
+        c === 0x111 ||
+        c === 0x110
+      )
+        viMarks++;
     }
   }
   const total = han + kana + hangul + cyr + arab + hebr + thai + deva + greek + latin;
@@ -95,7 +128,10 @@ export function detectLanguage(text: string): LanguageGuess {
     const ev = chineseScriptEvidence(sample);
     // no script evidence (very short text): Simplified is the likelier script, flagged as uncertain
     if (ev.traditional === 0 && ev.simplified === 0) return { language: 'zh-Hans', confident: false };
-    return { language: ev.traditional > ev.simplified ? 'zh-Hant' : 'zh-Hans', confident: confident && Math.abs(ev.traditional - ev.simplified) >= 3 };
+    return {
+      language: ev.traditional > ev.simplified ? 'zh-Hant' : 'zh-Hans',
+      confident: confident && Math.abs(ev.traditional - ev.simplified) >= 3,
+    };
   }
   if (hangul === top) return { language: 'ko', confident };
   if (cyr === top) {

@@ -29,7 +29,14 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r
 
 export function isHiddenOrSystem(name: string): boolean {
   const lower = name.toLowerCase();
-  return name.startsWith('.') || name.startsWith('~$') || name.startsWith('._') || lower.endsWith('~') || SYSTEM_FILES.has(lower) || /\.(tmp|swp|part|crdownload|lnk)$/i.test(name);
+  return (
+    name.startsWith('.') ||
+    name.startsWith('~$') ||
+    name.startsWith('._') ||
+    lower.endsWith('~') ||
+    SYSTEM_FILES.has(lower) ||
+    /\.(tmp|swp|part|crdownload|lnk)$/i.test(name)
+  );
 }
 
 interface Sidecar {
@@ -62,7 +69,22 @@ interface FileJob {
 }
 
 function failureDoc(rel: string, format: SourceFormat, outlet: string | null, d: Diagnostic): CleanDocument {
-  return { id: sourceId(rel), path: rel, format, outlet, url: null, language: 'und', title: null, published: null, dateline: null, encoding: null, text: '', offsets: [], original: '', diagnostics: [d] };
+  return {
+    id: sourceId(rel),
+    path: rel,
+    format,
+    outlet,
+    url: null,
+    language: 'und',
+    title: null,
+    published: null,
+    dateline: null,
+    encoding: null,
+    text: '',
+    offsets: [],
+    original: '',
+    diagnostics: [d],
+  };
 }
 
 function formatOf(rel: string): SourceFormat {
@@ -88,7 +110,16 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const rel = path.basename(abs);
-      yield { abs, rel, named: null, fallback: null, problem: err.code === 'ELOOP' ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' } : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` } };
+      yield {
+        abs,
+        rel,
+        named: null,
+        fallback: null,
+        problem:
+          err.code === 'ELOOP'
+            ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' }
+            : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` },
+      };
       continue;
     }
     if (st.isFile()) {
@@ -100,7 +131,9 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
     }
     if (!st.isDirectory()) continue;
     const visited = new Set<string>([await fs.realpath(abs)]);
-    const stack: { dir: string; rel: string; outlet: string | null; folder: string }[] = [{ dir: abs, rel: '', outlet: null, folder: path.basename(abs) }];
+    const stack: { dir: string; rel: string; outlet: string | null; folder: string }[] = [
+      { dir: abs, rel: '', outlet: null, folder: path.basename(abs) },
+    ];
     while (stack.length) {
       signal?.throwIfAborted();
       const { dir, rel, outlet, folder } = stack.pop()!;
@@ -111,7 +144,13 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
         entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        yield { abs: dir, rel: rel || path.basename(dir), named: null, fallback: null, problem: { level: 'error', code: 'unreadable', message: `cannot list folder: ${err.code ?? err.message}` } };
+        yield {
+          abs: dir,
+          rel: rel || path.basename(dir),
+          named: null,
+          fallback: null,
+          problem: { level: 'error', code: 'unreadable', message: `cannot list folder: ${err.code ?? err.message}` },
+        };
         continue;
       }
       const subdirs: typeof stack = [];
@@ -131,19 +170,46 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
             isFile = st2.isFile();
             size = st2.size;
             if (isDir && visited.has(realpathSync(childAbs))) {
-              yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: { level: 'warning', code: 'symlink-loop', message: `symbolic link back into ${path.relative(abs, realpathSync(childAbs)) || '.'}; not followed` } };
+              yield {
+                abs: childAbs,
+                rel: childRel,
+                named: null,
+                fallback: null,
+                problem: {
+                  level: 'warning',
+                  code: 'symlink-loop',
+                  message: `symbolic link back into ${path.relative(abs, realpathSync(childAbs)) || '.'}; not followed`,
+                },
+              };
               continue;
             }
           } else if (isFile) size = statSync(childAbs).size;
         } catch (e) {
           const err = e as NodeJS.ErrnoException;
-          yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: err.code === 'ELOOP' ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' } : err.code === 'ENOENT' ? { level: 'warning', code: 'unreadable', message: 'broken symbolic link' } : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` } };
+          yield {
+            abs: childAbs,
+            rel: childRel,
+            named: null,
+            fallback: null,
+            problem:
+              err.code === 'ELOOP'
+                ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' }
+                : err.code === 'ENOENT'
+                  ? { level: 'warning', code: 'unreadable', message: 'broken symbolic link' }
+                  : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` },
+          };
           continue;
         }
         if (isDir) {
           const real = realpathSync(childAbs);
           if (visited.has(real)) {
-            yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: { level: 'warning', code: 'symlink-loop', message: 'folder already read through another link; not followed' } };
+            yield {
+              abs: childAbs,
+              rel: childRel,
+              named: null,
+              fallback: null,
+              problem: { level: 'warning', code: 'symlink-loop', message: 'folder already read through another link; not followed' },
+            };
             continue;
           }
           visited.add(real);
@@ -166,7 +232,9 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 
 async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = await import('mammoth');
-  const extract = (mammoth as unknown as { extractRawText: (o: { buffer: Buffer }) => Promise<{ value: string }> }).extractRawText ?? (mammoth as unknown as { default: { extractRawText: (o: { buffer: Buffer }) => Promise<{ value: string }> } }).default.extractRawText;
+  const extract =
+    (mammoth as unknown as { extractRawText: (o: { buffer: Buffer }) => Promise<{ value: string }> }).extractRawText ??
+    (mammoth as unknown as { default: { extractRawText: (o: { buffer: Buffer }) => Promise<{ value: string }> } }).default.extractRawText;
   const r = await extract({ buffer: Buffer.from(bytes) });
   return r.value;
 }
@@ -180,29 +248,55 @@ async function readOne(job: FileJob, maxBytes: number, overrides: Record<string,
   try {
     size = job.size ?? (await fs.stat(job.abs)).size;
   } catch (e) {
-    return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'unreadable', message: `cannot open: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` })];
+    return [
+      failureDoc(job.rel, format, outlet, {
+        level: 'error',
+        code: 'unreadable',
+        message: `cannot open: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      }),
+    ];
   }
-  if (size > maxBytes) return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'too-large', message: `file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB` })];
+  if (size > maxBytes)
+    return [
+      failureDoc(job.rel, format, outlet, {
+        level: 'error',
+        code: 'too-large',
+        message: `file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB`,
+      }),
+    ];
   let bytes: Uint8Array;
   try {
     // small files: one synchronous read is far cheaper than the promise round trips of fs.promises.readFile
     bytes = size <= SYNC_READ_MAX ? readFileSync(job.abs) : await fs.readFile(job.abs);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'unreadable', message: `cannot read: ${err.code ?? err.message}` })];
+    return [
+      failureDoc(job.rel, format, outlet, { level: 'error', code: 'unreadable', message: `cannot read: ${err.code ?? err.message}` }),
+    ];
   }
   const opts = { outlet: job.fallback, outletOverride: override };
   if (format === 'pdf' || format === 'docx') {
-    if (bytes.length === 0) return [failureDoc(job.rel, format, outlet, { level: 'warning', code: 'empty-after-cleaning', message: 'file is empty (0 bytes)' })];
+    if (bytes.length === 0)
+      return [failureDoc(job.rel, format, outlet, { level: 'warning', code: 'empty-after-cleaning', message: 'file is empty (0 bytes)' })];
     try {
       const text = format === 'pdf' ? await pdfText(bytes) : await docxText(bytes);
-      const diags: Diagnostic[] = [{ level: 'info', code: 'encoding-detected', message: format === 'pdf' ? 'PDF text layer' : 'DOCX text' }];
-      if (format === 'pdf' && !text.trim()) diags.push({ level: 'warning', code: 'empty-after-cleaning', message: 'PDF has no text layer (scanned images?)' });
+      const diags: Diagnostic[] = [
+        { level: 'info', code: 'encoding-detected', message: format === 'pdf' ? 'PDF text layer' : 'DOCX text' },
+      ];
+      if (format === 'pdf' && !text.trim())
+        diags.push({ level: 'warning', code: 'empty-after-cleaning', message: 'PDF has no text layer (scanned images?)' });
       return ingestText(job.rel, text, { ...opts, format }, null, diags);
     } catch (e) {
       const msg = (e as Error).message ?? String(e);
-      const truncated = format === 'pdf' && !/%%EOF\s*$/.test(Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1'));
-      return [failureDoc(job.rel, format, outlet, { level: 'error', code: truncated ? 'truncated' : 'parse-error', message: `${truncated ? 'truncated or corrupt PDF' : `cannot read ${format.toUpperCase()}`}: ${msg}` })];
+      const truncated =
+        format === 'pdf' && !/%%EOF\s*$/.test(Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1'));
+      return [
+        failureDoc(job.rel, format, outlet, {
+          level: 'error',
+          code: truncated ? 'truncated' : 'parse-error',
+          message: `${truncated ? 'truncated or corrupt PDF' : `cannot read ${format.toUpperCase()}`}: ${msg}`,
+        }),
+      ];
     }
   }
   return ingestBytes(job.rel, bytes, opts);
@@ -218,7 +312,11 @@ export async function* readSources(inputs: string[], opts: ReadOptions = {}): As
   const pending: { job: FileJob; docs: Promise<CleanDocument[]> }[] = [];
   const start = (job: FileJob) => {
     const docs = readOne(job, maxBytes, opts.outlets).catch((e: unknown) => [
-      failureDoc(job.rel, formatOf(job.rel), job.named ?? job.fallback, { level: 'error', code: 'parse-error', message: `unexpected failure: ${(e as Error).message}` }),
+      failureDoc(job.rel, formatOf(job.rel), job.named ?? job.fallback, {
+        level: 'error',
+        code: 'parse-error',
+        message: `unexpected failure: ${(e as Error).message}`,
+      }),
     ]);
     pending.push({ job, docs });
   };

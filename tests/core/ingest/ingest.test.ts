@@ -12,7 +12,10 @@ const one = (path: string, s: string) => ingestText(path, s)[0];
 
 describe('conversion artifacts', () => {
   it('removes converter pinyin after Han characters but keeps real parentheses', () => {
-    const d = one('a.txt', '兩國(guó)代表團(tuán)在會(huì)談中(據報道)同意,德拉伊耶宫(Diriyah Palace)舉行(ARD)會談。此次會(huì)談持續約五小時,雙方同意繼續對話。');
+    const d = one(
+      'a.txt',
+      '兩國(guó)代表團(tuán)在會(huì)談中(據報道)同意,德拉伊耶宫(Diriyah Palace)舉行(ARD)會談。此次會(huì)談持續約五小時,雙方同意繼續對話。',
+    );
     expect(d.text).toContain('兩國代表團在會談中(據報道)同意');
     expect(d.text).toContain('(Diriyah Palace)');
     expect(d.text).toContain('(ARD)');
@@ -60,7 +63,11 @@ describe('page noise', () => {
     ].join('\n');
     const d = one('n.txt', src);
     expect(d.title).toBe('两国代表团结束会谈');
-    expect(d.text.split('\n\n')).toEqual(['两国代表团结束会谈', '示例社日内瓦3月1日电 两国代表团1日在日内瓦结束会谈，会谈持续约五个小时。', '双方表示，将在下周继续就签证问题进行磋商，具体日期待定。']);
+    expect(d.text.split('\n\n')).toEqual([
+      '两国代表团结束会谈',
+      '示例社日内瓦3月1日电 两国代表团1日在日内瓦结束会谈，会谈持续约五个小时。',
+      '双方表示，将在下周继续就签证问题进行磋商，具体日期待定。',
+    ]);
     expect(d.published).toBe('2025-03-01T10:20:30');
     expect(d.outlet).toBe('示例网');
     expect(d.dateline).toBe('日内瓦');
@@ -156,7 +163,12 @@ describe('more page furniture', () => {
       '房产',
     ].join('\n');
     const d = one('m.txt', src);
-    expect(d.text.split('\n\n')).toEqual(['Envoys meet for five hours', 'Delegations from both countries met for five hours on Thursday, officials said.', 'The talks will resume next week, a spokesperson said.', 'Photo shows the venue.']);
+    expect(d.text.split('\n\n')).toEqual([
+      'Envoys meet for five hours',
+      'Delegations from both countries met for five hours on Thursday, officials said.',
+      'The talks will resume next week, a spokesperson said.',
+      'Photo shows the venue.',
+    ]);
   });
 });
 
@@ -209,13 +221,19 @@ describe('html', () => {
   });
 
   it('handles plain text with embedded HTML fragments', () => {
-    const src = '[Headline of the story](https://news.example.org/a/1.html)\n------\n\n<div><i>Thu, 27 Feb 2025 16:19:43 GMT</i></div><img src="https://images.example.net?url=x.jpg"><div><small>A photo caption.</small></div><p>First paragraph of the body, with details.<br /><br />Second paragraph of the body (with a<br />) line break.</p>';
+    const src =
+      '[Headline of the story](https://news.example.org/a/1.html)\n------\n\n<div><i>Thu, 27 Feb 2025 16:19:43 GMT</i></div><img src="https://images.example.net?url=x.jpg"><div><small>A photo caption.</small></div><p>First paragraph of the body, with details.<br /><br />Second paragraph of the body (with a<br />) line break.</p>';
     const d = one('frag.txt', src);
     expect(d.format).toBe('text+html');
     expect(d.title).toBe('Headline of the story');
     expect(d.url).toBe('https://news.example.org/a/1.html');
     expect(d.published).toBe('2025-02-27T16:19:43Z');
-    expect(d.text.split('\n\n')).toEqual(['Headline of the story', 'A photo caption.', 'First paragraph of the body, with details.', 'Second paragraph of the body (with a) line break.']);
+    expect(d.text.split('\n\n')).toEqual([
+      'Headline of the story',
+      'A photo caption.',
+      'First paragraph of the body, with details.',
+      'Second paragraph of the body (with a) line break.',
+    ]);
   });
 });
 
@@ -231,8 +249,16 @@ describe('encodings and formats', () => {
   });
 
   it.each([
-    ['windows-1251', 'Делегации России и США встретились в Стамбуле в четверг. Переговоры продолжались около шести часов, сообщили официальные лица.', 'ru'],
-    ['windows-1252', 'Les délégations se sont rencontrées à Istanbul jeudi. Les négociations ont duré près de six heures, selon des responsables.', 'fr'],
+    [
+      'windows-1251',
+      'Делегации России и США встретились в Стамбуле в четверг. Переговоры продолжались около шести часов, сообщили официальные лица.',
+      'ru',
+    ],
+    [
+      'windows-1252',
+      'Les délégations se sont rencontrées à Istanbul jeudi. Les négociations ont duré près de six heures, selon des responsables.',
+      'fr',
+    ],
     ['shift_jis', 'ロシアと米国の代表団は木曜日にイスタンブールで会談した。会談は約六時間続いたと当局者が述べた。', 'ja'],
     ['euc-kr', '러시아와 미국 대표단은 목요일 이스탄불에서 만났다. 회담은 약 여섯 시간 동안 계속되었다고 관리들이 말했다.', 'ko'],
     ['windows-1256', 'التقى الوفدان الروسي والأمريكي في إسطنبول يوم الخميس واستمرت المحادثات نحو ست ساعات.', 'ar'],
@@ -245,7 +271,11 @@ describe('encodings and formats', () => {
   });
 
   it('reports undecodable bytes instead of dropping them', () => {
-    const bytes = Uint8Array.from([...enc('Một đoạn văn bản tiếng Việt có dấu đầy đủ, dài một chút để thống kê. '.repeat(3)), 0xff, ...enc(' tiếp theo.')]);
+    const bytes = Uint8Array.from([
+      ...enc('Một đoạn văn bản tiếng Việt có dấu đầy đủ, dài một chút để thống kê. '.repeat(3)),
+      0xff,
+      ...enc(' tiếp theo.'),
+    ]);
     const r = decodeBytes(bytes);
     expect(r.encoding).toBe('UTF-8');
     expect(r.diagnostics.map((x) => x.code)).toContain('encoding-invalid-bytes');
@@ -266,11 +296,19 @@ describe('encodings and formats', () => {
     expect(docs.map((d) => d.title)).toEqual(['Entry one', 'Entry two']);
     expect(docs[0].format).toBe('atom');
     expect(docs[0].text).toContain('Envoys met for five hours');
-    const json = JSON.stringify({ articles: [{ headline: 'J1', body: 'Первая статья о переговорах, которые длились пять часов.', lang: 'ru' }] });
+    const json = JSON.stringify({
+      articles: [{ headline: 'J1', body: 'Первая статья о переговорах, которые длились пять часов.', lang: 'ru' }],
+    });
     const j = ingestText('x.json', json);
     expect(j[0].title).toBe('J1');
     expect(j[0].language).toBe('ru');
-    const tw = ingestText('t.json', JSON.stringify([{ title: 'T', text: '會談持續五個小時。', language: 'zh' }, { title: 'U', text: '会谈', lang: 'zh_TW' }]));
+    const tw = ingestText(
+      't.json',
+      JSON.stringify([
+        { title: 'T', text: '會談持續五個小時。', language: 'zh' },
+        { title: 'U', text: '会谈', lang: 'zh_TW' },
+      ]),
+    );
     expect(tw.map((d) => d.language)).toEqual(['zh-Hant', 'zh-Hant']);
   });
 

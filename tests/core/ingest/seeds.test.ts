@@ -19,21 +19,24 @@ describe('seeds', () => {
   const gold: Gold | null = hasShared ? JSON.parse(readFileSync(path.join(shared, 'eval/seeds-dev-gold.json'), 'utf8')) : null;
   const files = hasShared ? readdirSync(path.join(shared, 'seeds')).sort() : [];
 
-  it.skipIf(!hasShared)('keeps every content phrase, drops every noise phrase, gets the language (needs ../shared/seeds; skipped when absent)', () => {
-    expect(files.length).toBeGreaterThan(0);
-    for (const f of files) {
-      const docs = ingestBytes(f, readFileSync(path.join(shared, 'seeds', f)), { outlet: 'seeds' });
-      expect(docs).toHaveLength(1);
-      const d = docs[0];
-      const k = f.slice(0, 3);
-      const t = squash(d.text);
-      for (const p of gold!.keep[k] ?? []) expect(t, `${f} lost "${p}"`).toContain(squash(p));
-      for (const p of gold!.noise[k] ?? []) expect(t, `${f} leaked "${p}"`).not.toContain(squash(p));
-      if (gold!.sources[f]) expect(d.language, f).toBe(gold!.sources[f].language);
-      // provenance: copied runs are verbatim pieces of the decoded original
-      for (const r of d.offsets) if (r.len) expect(d.text.slice(r.clean, r.clean + r.len)).toBe(d.original.slice(r.orig, r.orig + r.len));
-    }
-  });
+  it.skipIf(!hasShared)(
+    'keeps every content phrase, drops every noise phrase, gets the language (needs ../shared/seeds; skipped when absent)',
+    () => {
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) {
+        const docs = ingestBytes(f, readFileSync(path.join(shared, 'seeds', f)), { outlet: 'seeds' });
+        expect(docs).toHaveLength(1);
+        const d = docs[0];
+        const k = f.slice(0, 3);
+        const t = squash(d.text);
+        for (const p of gold!.keep[k] ?? []) expect(t, `${f} lost "${p}"`).toContain(squash(p));
+        for (const p of gold!.noise[k] ?? []) expect(t, `${f} leaked "${p}"`).not.toContain(squash(p));
+        if (gold!.sources[f]) expect(d.language, f).toBe(gold!.sources[f].language);
+        // provenance: copied runs are verbatim pieces of the decoded original
+        for (const r of d.offsets) if (r.len) expect(d.text.slice(r.clean, r.clean + r.len)).toBe(d.original.slice(r.orig, r.orig + r.len));
+      }
+    },
+  );
 
   it.skipIf(!hasShared)('reads seed metadata: headline, date-time, outlet, dateline (needs ../shared/seeds; skipped when absent)', () => {
     const read = (prefix: string) => {

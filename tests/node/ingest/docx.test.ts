@@ -59,8 +59,10 @@ function zip(files: Record<string, string>): Buffer {
 const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
 const docx = (paras: string[]) =>
   zip({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paras.map(para).join('')}</w:body></w:document>`,
   });
 
@@ -69,7 +71,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('DOCX', () => {
   it('reads paragraphs of a Word file, and reports a corrupt one while reading the rest', async () => {
-    writeFileSync(path.join(dir, 'memo.docx'), docx(['Talks in Geneva end', 'Delegations met for five hours on Saturday, officials said.', 'Both sides agreed to meet again next week.']));
+    writeFileSync(
+      path.join(dir, 'memo.docx'),
+      docx([
+        'Talks in Geneva end',
+        'Delegations met for five hours on Saturday, officials said.',
+        'Both sides agreed to meet again next week.',
+      ]),
+    );
     writeFileSync(path.join(dir, 'broken.docx'), Buffer.from('PK\u0003\u0004 this is not really a zip file'));
     const docs = await readAllSources([dir]);
     const memo = docs.find((d) => d.path === 'memo.docx')!;

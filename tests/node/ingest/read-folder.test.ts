@@ -1,6 +1,17 @@
 // A messy folder generated at test time: every broken file yields its diagnostic while the rest is read.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync, chmodSync, rmSync, openSync, closeSync, ftruncateSync, readFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  mkdirSync,
+  symlinkSync,
+  chmodSync,
+  rmSync,
+  openSync,
+  closeSync,
+  ftruncateSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -42,29 +53,81 @@ beforeAll(async () => {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), data);
   };
-  w('gb18030.txt', iconv.encode('新华社北京3月1日电 两国代表团在日内瓦举行了长达五个小时的会谈，双方同意继续对话。\n\n会谈结束后，双方没有发表联合声明。', 'gb18030'));
-  w('big5.txt', iconv.encode('中央社台北3月1日電 兩國代表團在日內瓦舉行了長達五個小時的會談，雙方同意繼續對話。\n\n會談結束後，雙方沒有發表聯合聲明。', 'big5'));
-  w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('Delegations met in Geneva for five hours on Saturday, officials said.\n\nNo joint statement was issued after the talks ended.', 'utf16le')]));
-  w('vi-decomposed.txt', Buffer.from('Ðoàn đại biểu hai nước đã gặp nhau tại Geneva trong năm giờ đồng hồ.\n\nHai bên đồng ý tiếp tục đối thoại vào tuần tới.'.normalize('NFD'), 'utf8'));
+  w(
+    'gb18030.txt',
+    iconv.encode(
+      '新华社北京3月1日电 两国代表团在日内瓦举行了长达五个小时的会谈，双方同意继续对话。\n\n会谈结束后，双方没有发表联合声明。',
+      'gb18030',
+    ),
+  );
+  w(
+    'big5.txt',
+    iconv.encode(
+      '中央社台北3月1日電 兩國代表團在日內瓦舉行了長達五個小時的會談，雙方同意繼續對話。\n\n會談結束後，雙方沒有發表聯合聲明。',
+      'big5',
+    ),
+  );
+  w(
+    'utf16.txt',
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      iconv.encode(
+        'Delegations met in Geneva for five hours on Saturday, officials said.\n\nNo joint statement was issued after the talks ended.',
+        'utf16le',
+      ),
+    ]),
+  );
+  w(
+    'vi-decomposed.txt',
+    Buffer.from(
+      'Ðoàn đại biểu hai nước đã gặp nhau tại Geneva trong năm giờ đồng hồ.\n\nHai bên đồng ý tiếp tục đối thoại vào tuần tới.'.normalize(
+        'NFD',
+      ),
+      'utf8',
+    ),
+  );
   // Windows-1258 stores vowel letters (ê, ơ, ă ...) precomposed and tone marks as combining characters
   const cp1258Form = (s: string) => s.normalize('NFD').replace(/[A-Za-z][\u0302\u0306\u031b]/g, (m) => m.normalize('NFC'));
   w('vi-1258.txt', iconv.encode(cp1258Form('Hai bên đồng ý tiếp tục đối thoại vào tuần tới tại thủ đô của nước chủ nhà.'), 'windows-1258'));
   w('empty.txt', '');
-  w('binary.txt', Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x11, 0x12, 0x00, 0x7f, 0x05, 0x06, 0x00, 0x00, 0x01, 0x02, 0x03, 0x04, 0x99]));
+  w(
+    'binary.txt',
+    Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x11, 0x12, 0x00, 0x7f, 0x05, 0x06, 0x00, 0x00, 0x01, 0x02, 0x03, 0x04, 0x99]),
+  );
   w('report.pdf', tinyPdf('Delegations met in Geneva for five hours.'));
   const full = tinyPdf('This file will be cut short.');
   w('truncated.pdf', full.subarray(0, Math.floor(full.length * 0.45)));
-  w('broken.html', '<html><head><title>Talks end - Example News</title></head><body><div class="nav"><a href="/">Home</a> <a href="/world">World</a></div><article><h1>Talks end without a statement</h1><p>GENEVA — Delegations from the two countries met for five hours on Saturday, officials said.<p>The talks will resume next week, according to a spokesperson, who declined to give details.<div class="related"><h3>Related</h3><ul><li><a href="/a">Other story one</a><li><a href="/b">Other story two</a></ul></div>');
+  w(
+    'broken.html',
+    '<html><head><title>Talks end - Example News</title></head><body><div class="nav"><a href="/">Home</a> <a href="/world">World</a></div><article><h1>Talks end without a statement</h1><p>GENEVA — Delegations from the two countries met for five hours on Saturday, officials said.<p>The talks will resume next week, according to a spokesperson, who declined to give details.<div class="related"><h3>Related</h3><ul><li><a href="/a">Other story one</a><li><a href="/b">Other story two</a></ul></div>',
+  );
   w(
     'feed.xml',
     `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Feed</title><item><title>First item headline</title><link>https://example.org/1</link><pubDate>Thu, 27 Feb 2025 16:19:43 GMT</pubDate><description><![CDATA[<p>The first item says the meeting lasted five hours, officials said.</p>]]></description></item><item><title>Second item headline</title><link>https://example.org/2</link><pubDate>Fri, 28 Feb 2025 08:00:00 GMT</pubDate><description>The second item reports that both sides agreed to meet again.</description></item></channel></rss>`,
   );
-  w('export.jsonl', [{ title: 'JSON line one', text: 'The delegations met for five hours in Geneva, officials said.', url: 'https://example.org/j1', published: '2025-02-27T10:00:00+03:00', outlet: 'Example Wire' }, { title: 'JSON line two', text: 'A second report said the talks would continue next week.' }].map((o) => JSON.stringify(o)).join('\n') + '\n{broken json\n');
+  w(
+    'export.jsonl',
+    [
+      {
+        title: 'JSON line one',
+        text: 'The delegations met for five hours in Geneva, officials said.',
+        url: 'https://example.org/j1',
+        published: '2025-02-27T10:00:00+03:00',
+        outlet: 'Example Wire',
+      },
+      { title: 'JSON line two', text: 'A second report said the talks would continue next week.' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n') + '\n{broken json\n',
+  );
   w('sub/parallax.json', JSON.stringify({ outlet: 'Folder Outlet', outlets: { 'named.md': 'Named Outlet' }, ignore: ['notes.txt'] }));
   w('sub/notes.txt', 'Private notes of the analyst, not a source.');
   w('sub/named.md', '# A markdown headline\n\nThe markdown body says the talks lasted five hours, officials said.\n');
   w('sub/plain.txt', 'A plain text body that says the talks lasted five hours, officials said.\n');
-  w('front.md', '---\ntitle: Front matter headline\noutlet: Front Outlet\ndate: 2025-02-27\n---\nBody text of the front matter document, which says the talks lasted five hours.\n');
+  w(
+    'front.md',
+    '---\ntitle: Front matter headline\noutlet: Front Outlet\ndate: 2025-02-27\n---\nBody text of the front matter document, which says the talks lasted five hours.\n',
+  );
   w('.hidden.txt', 'should never be read');
   w('Thumbs.db', 'system file');
   // a 25 MB file (over the 20 MB default limit), written sparsely
