@@ -106,7 +106,7 @@ const BOTH_REQUIRED = [false, false, false, false, false, true, true, false];
 
 export const DEFAULT_WEIGHTS: Record<PairKind, Record<Signal, number>> = {
   'zh-zh': { char: 1, charPair: 1.5, hanViet: 0.3, hanVietPair: 0, gloss: 0.5, latin: 0.5, name: 0.3, number: 0.5 },
-  'zh-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 1, latin: 0.5, name: 0.3, number: 0.5 },
+  'zh-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 1.5, latin: 0.5, name: 0.3, number: 0.5 },
   'zh-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.2, number: 0.3 },
   'vi-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.3, number: 0.5 },
   'vi-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 0.5, latin: 0.7, name: 0.3, number: 0.5 },
