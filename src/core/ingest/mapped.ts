@@ -81,7 +81,17 @@ function mapReplacement(m: MappedText, at: number, match: string, rep: string): 
     for (let i = 0; i < rep.length; i++) o[i] = rep[i] === match[i] ? m.o[at + i] : -(origAt(m, at + i) + 1);
     return { s: rep, o };
   }
-  return inserted(rep, origAt(m, at));
+  // keep the common prefix and suffix exact; only the changed middle is inserted
+  let p = 0;
+  while (p < rep.length && p < match.length && rep[p] === match[p]) p++;
+  let q = 0;
+  while (q < rep.length - p && q < match.length - p && rep[rep.length - 1 - q] === match[match.length - 1 - q]) q++;
+  const o = new Int32Array(rep.length);
+  for (let i = 0; i < p; i++) o[i] = m.o[at + i];
+  const mid = -(origAt(m, at + p) + 1);
+  for (let i = p; i < rep.length - q; i++) o[i] = mid;
+  for (let i = 0; i < q; i++) o[rep.length - 1 - i] = m.o[at + match.length - 1 - i];
+  return { s: rep, o };
 }
 
 export function trim(m: MappedText): MappedText {
