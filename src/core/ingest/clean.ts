@@ -248,6 +248,8 @@ export function isMenuLine(s: string): boolean {
   return toks.length >= 6 && toks.every((t) => /^[A-Z][\p{L}&-]{0,14}$/u.test(t) && !stop.test(t));
 }
 
+const INLINE_SOURCE_RE = new RegExp(String.raw`(?:${SOURCE_LABELS.join('|')})\s*[:：]\s*([^\s|｜/,，]{1,30})`, 'iu');
+
 export function sourceLine(s: string): string | null {
   const m = SOURCE_RE.exec(s);
   if (!m) return null;
@@ -440,8 +442,10 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       kept.push({ ...b, key: keys[bi] });
       continue;
     }
-    if (isDateLine(s)) {
+    if (isDateLine(s) || (s.length <= 90 && !seenBody && findDate(s) && INLINE_SOURCE_RE.test(s))) {
       if (!published && !seenBody) published = findDate(s)?.iso ?? null;
+      const src = INLINE_SOURCE_RE.exec(s);
+      if (src && !outlet && !seenBody) outlet = src[1];
       drop('timestamp');
       continue;
     }

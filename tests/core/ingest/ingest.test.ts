@@ -75,6 +75,16 @@ describe('page noise', () => {
     expect(d.diagnostics.map((x) => x.code)).toContain('noise-removed');
   });
 
+  it('reads time and source stated on one line', () => {
+    const d = one(
+      't.txt',
+      '两国代表团结束会谈\n\n2025-03-01 10:20  来源：示例日报  作者：某某\n\n两国代表团1日在日内瓦结束会谈，会谈持续约五个小时。',
+    );
+    expect(d.published).toBe('2025-03-01T10:20');
+    expect(d.outlet).toBe('示例日报');
+    expect(d.text).not.toContain('来源');
+  });
+
   it('resumes the article after a short related block in the middle, but not after teaser lists', () => {
     const src = [
       'Hai bên kết thúc cuộc gặp tại Geneva',
