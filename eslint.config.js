@@ -23,16 +23,6 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'src/core is pure: no Electron.' }, ...nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: no Node built-ins.' }))],
-          patterns: [
-            { group: ['node:*'], message: 'src/core is pure: no Node built-ins.' },
-            { group: ['react', 'react-dom', 'react-dom/*'], message: 'src/core has no DOM or UI code.' },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', '__dirname', 'Buffer'],
     },
   },
@@ -43,6 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src/main and src/preload may import electron.' }] }],
     },
   },
+  // after the src/** rule, so that src/core gets the stricter list (flat config: the later block wins)
   {
     files: ['src/core/**/*.ts'],
     rules: {
