@@ -10,6 +10,8 @@ export interface FakeOptions {
   msPerFile: number;
   /** start with the comparison already analysed */
   analysed: boolean;
+  /** group 0 and every original text carry HTML that would run script if injected as markup */
+  hostile?: boolean;
 }
 
 export function installFakeBackend(o: FakeOptions): void {
@@ -59,7 +61,7 @@ export function installFakeBackend(o: FakeOptions): void {
         const si = (g * 7 + k * Math.floor(o.sources / o.perGroup)) % o.sources;
         const lang = LANGS[si % 4];
         const hours = conflict && k % 5 === 0 ? 2 : 3;
-        const t = text(lang, g, hours);
+        const t = (o.hostile && g === 0 ? '<img src=x onerror="window.__pwned=1"><b>bold</b> ' : '') + text(lang, g, hours);
         const ht = hoursText(lang, hours);
         const start = t.indexOf(ht);
         const id = `c${g}-${si}`;
@@ -145,7 +147,13 @@ export function installFakeBackend(o: FakeOptions): void {
       }
       return ok(comparison);
     },
-    'source:get-text': () => ok({ original: '<p>raw <b>text</b></p>', text: 'raw text' }),
+    'source:get-text': () =>
+      ok({
+        original: o.hostile
+          ? '<html><script>window.__pwned=2</script><p>raw <b>text</b><img src=x onerror="window.__pwned=3"></p></html>'
+          : '<p>raw <b>text</b></p>',
+        text: 'raw text',
+      }),
     'tag:set': (req: { alignmentId: string; status: string | null; note: string }) => {
       if (!comparison) return Promise.reject(new Error('no analysis'));
       const alignments = (comparison.alignments as Record<string, unknown>[]).map((a) =>

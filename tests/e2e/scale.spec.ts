@@ -57,3 +57,19 @@ test('analysis shows file counts and can be cancelled', async ({ page }) => {
   await expect(page.getByTestId('analyse')).toHaveText('Analyse again', { timeout: 30_000 });
   await expect(page.getByTestId('side-by-side').locator('.vgrid-row')).toHaveCount(10);
 });
+
+test('source text that looks like HTML is shown as text, never run', async ({ page }) => {
+  await page.addInitScript(installFakeBackend, { sources: 8, groups: 3, perGroup: 4, msPerFile: 0, analysed: true, hostile: true });
+  await page.goto(url());
+  const grid = page.getByTestId('side-by-side');
+  const row = grid.locator('[data-row-index="0"]');
+  await expect(row).toContainText('<img src=x onerror="window.__pwned=1"><b>bold</b>');
+  await expect(grid.locator('img')).toHaveCount(0);
+  await expect(grid.locator('.claim-text b')).toHaveCount(0);
+  await row.click();
+  const detail = page.getByTestId('detail');
+  await detail.getByRole('button', { name: 'Show in original file' }).first().click();
+  await expect(detail.getByTestId('original-context')).toContainText('<script>window.__pwned=2</script>');
+  await expect(detail.locator('img, script, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
