@@ -181,7 +181,7 @@ function zhTokens(text: string, out: string[]): void {
     else v = parseChineseNumber(raw);
     if (v === null || Number.isNaN(v)) continue;
     if (m[2]) v *= ZH_BIG[m[2]] ?? ZH_UNIT[m[2]] ?? 1;
-    const rest = s.slice(idx + m[0].length);
+    const rest = s.slice(idx + m[0].length, idx + m[0].length + 40);
     const before = s.slice(Math.max(0, idx - 3), idx);
     if (/^[月][\d零一二两三四五六七八九十]/.test(rest) || /^[日号號]/.test(rest)) continue; // part of a date
     if (/月$/.test(before) && /^[日号號]/.test(rest)) continue;
@@ -228,7 +228,7 @@ function viTokens(text: string, out: string[]): void {
     const idx = m.index ?? 0;
     const before = s.slice(Math.max(0, idx - 8), idx);
     if (/(?:ngày|tháng)\s*$/u.test(before) && !m[2]) continue; // date parts are in the date token
-    const rest = s.slice(idx + m[0].length);
+    const rest = s.slice(idx + m[0].length, idx + m[0].length + 40);
     const pct = /^\s*(?:%|phần trăm)/u.test(rest);
     let unit = unitAfter(rest, UNIT_VI) || rangeUnit(rest, RANGE_VI, UNIT_VI);
     if (unit === 'h' && /^\s*(?:tiếng|giờ)\s+rưỡi/u.test(rest)) v += 0.5;
@@ -258,7 +258,7 @@ function viTokens(text: string, out: string[]): void {
     }
     if (j === i) continue;
     let v = total + cur;
-    const rest = words.slice(j).join(' ');
+    const rest = words.slice(j, j + 6).join(' ');
     if (/^\d/.test(rest)) continue; // "năm 2019"
     let unit = unitAfter(rest, UNIT_VI) || rangeUnit(rest, RANGE_VI, UNIT_VI);
     if (/^rưỡi/u.test(rest) || /^(?:tiếng|giờ) rưỡi/u.test(rest)) v += 0.5;
@@ -289,7 +289,7 @@ function enTokens(text: string, out: string[]): void {
     if (Number.isNaN(v)) continue;
     if (m[2]) v *= m[2] === 'bn' ? 1e9 : m[2] === 'm' ? 1e6 : EN_MULT[m[2]];
     const idx = m.index ?? 0;
-    const rest = lower.slice(idx + m[0].length);
+    const rest = lower.slice(idx + m[0].length, idx + m[0].length + 40);
     const before = lower.slice(Math.max(0, idx - 12), idx);
     if (EN_AFTER_MONTH.test(before) && v <= 31 && !m[2]) continue;
     if (EN_BEFORE_MONTH.test(rest) && v <= 31) continue;
@@ -322,7 +322,7 @@ function enTokens(text: string, out: string[]): void {
       continue;
     }
     let v = total + cur;
-    const rest = words.slice(j).join(' ');
+    const rest = words.slice(j, j + 6).join(' ');
     if (/^and a half\b/.test(rest)) v += 0.5;
     let unit = unitAfter(rest.replace(/^and a half /, ''), UNIT_EN) || rangeUnit(rest, RANGE_EN, UNIT_EN);
     if (w0 === 'one' && j === i + 1 && !unit) continue;
