@@ -386,7 +386,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     i = Math.max(j, i + 1);
   }
   blocks.length = 0;
-  blocks.push(...menuless);
+  for (const b of menuless) blocks.push(b);
   const keys = blocks.map((b) => squash(b.t.s));
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];

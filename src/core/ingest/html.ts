@@ -92,17 +92,22 @@ const NEGATIVE =
   /(^|[\s_-])(comment|comments|meta-?bar|footer|footnote|masthead|sidebar|side-bar|sponsor|ad|ads|adv|advert|advertisement|banner|breadcrumbs?|crumbs?|combx|community|disqus|extra|legends|menu|related|relate|remark|replies|rss|shoutbox|skyscraper|social|share|sharing|popup|modal|recommend|recommendation|recommended|tags?|tool|tools|toolbar|widget|nav|navbar|navigation|hot|rank|ranking|copyright|subscribe|newsletter|promo|outbrain|taboola|most-?read|trending|login|signup|cookie|paywall)([\s_-]|$)/i;
 const POSITIVE =
   /(^|[\s_-])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|news-?content|article-?content|caption)([\s_-]|$)/i;
+const MAX_DEPTH = 300;
 const NEGATIVE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'header']);
 
 export function parseHtml(src: string, base = 0): HNode {
   const root: HNode = { name: '#root', attrs: {}, children: [], parent: null, start: base };
   let cur = root;
   let skipDepth = 0;
+  let depth = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         const n: HNode = { name, attrs, children: [], parent: cur, start: base + parser.startIndex };
         cur.children.push(n);
+        // broken pages can leave thousands of elements unclosed: beyond a sane depth, keep them flat
+        if (depth >= MAX_DEPTH && !SKIP.has(name)) return;
+        depth++;
         cur = n;
         if (SKIP.has(name) && !(name === 'script' && /ld\+json/i.test(attrs.type ?? ''))) skipDepth++;
       },
@@ -113,6 +118,7 @@ export function parseHtml(src: string, base = 0): HNode {
         if (!n) return;
         for (let m: HNode | null = cur; m && m !== n.parent; m = m.parent) {
           if (SKIP.has(m.name) && !(m.name === 'script' && /ld\+json/i.test(m.attrs.type ?? ''))) skipDepth = Math.max(0, skipDepth - 1);
+          depth = Math.max(0, depth - 1);
         }
         cur = n.parent ?? root;
       },
@@ -457,7 +463,7 @@ export function extractHtml(src: string): HtmlExtract {
       }
     } else keep.push(top);
     blocks = [];
-    for (const k of keep) blocks.push(...emitBlocks({ ...k, children: [k], name: '#wrap' }));
+    for (const k of keep) for (const b of emitBlocks({ ...k, children: [k], name: '#wrap' })) blocks.push(b);
   }
 
   // headline: first h1 (outside removed areas), else the <title>

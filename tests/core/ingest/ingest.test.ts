@@ -230,6 +230,24 @@ describe('html', () => {
     expect(d.text).not.toMatch(/By Jane Doe|Reporting by|Advertisement|Some other story|All rights reserved/);
   });
 
+  it('survives pages that never close their elements and very long files', () => {
+    const html =
+      '<html><body><article><h1>Deep page</h1>' +
+      '<font>'.repeat(20000) +
+      '<p>Delegations met in Geneva for five hours on Saturday, officials said.</p>' +
+      '<div>'.repeat(5000) +
+      'The bottom of a broken page, officials said.</body></html>';
+    const d = one('deep.html', html);
+    expect(d.text).toContain('Delegations met in Geneva for five hours on Saturday, officials said.');
+    expect(d.text).toContain('The bottom of a broken page, officials said.');
+    const many = Array.from({ length: 150000 }, (_, i) => `Paragraph ${i} of a long file says the talks went on, officials said.`).join(
+      '\n\n',
+    );
+    const big = one('big.txt', many);
+    expect(big.diagnostics.map((x) => x.code)).not.toContain('parse-error');
+    expect(big.text).toContain('Paragraph 149999 of a long file');
+  });
+
   it('handles plain text with embedded HTML fragments', () => {
     const src =
       '[Headline of the story](https://news.example.org/a/1.html)\n------\n\n<div><i>Thu, 27 Feb 2025 16:19:43 GMT</i></div><img src="https://images.example.net?url=x.jpg"><div><small>A photo caption.</small></div><p>First paragraph of the body, with details.<br /><br />Second paragraph of the body (with a<br />) line break.</p>';
