@@ -54,6 +54,11 @@ export async function benchMatch(opts: SimilarityOptions = {}, print = true): Pr
   }
   const secs = (performance.now() - t1) / 1000;
   if (print) console.log(`features: ${Math.round(count / secs)} sentences/s`);
+  // whole documents (event clustering works on them): must stay linear in length
+  const doc = readNtrex('vi').join('\n');
+  const t3 = performance.now();
+  sim.features(doc, 'vi');
+  if (print) console.log(`features long document: ${Math.round(doc.length / ((performance.now() - t3) / 1000))} chars/s`);
   const out: PairResult[] = [];
   for (const [a, b] of PAIRS) {
     const t2 = performance.now();
