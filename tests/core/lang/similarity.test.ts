@@ -225,6 +225,13 @@ describe('NTREX slice', () => {
       const res = sim.match(A, B, { threshold: 0 });
       const p1 = res.filter((r) => r.best === r.a).length / n;
       expect(p1, `${a}->${b}`).toBeGreaterThanOrEqual(min);
+      // with only the first half of B present, the other half of A must mostly stay unmatched
+      const half = n / 2;
+      const res2 = sim.match(A, B.slice(0, half));
+      const leftAlone = res2.filter((r) => r.a >= half && r.b === null).length / half;
+      const found = res2.filter((r) => r.a < half && r.b === r.a).length / half;
+      expect(leftAlone, `${a}->${b} unmatched`).toBeGreaterThanOrEqual(0.85);
+      expect(found, `${a}->${b} matched`).toBeGreaterThanOrEqual(0.7);
     }
   });
 });
