@@ -432,7 +432,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         if (matched) {
           for (const e of matched) {
             const w = 1 / matched.length;
-            for (const zh of e.zh) addReadings(acc, [...zh], w);
+            for (const zh of e.zh) addReadings(acc, [...zh], w / Math.sqrt(e.zh.length));
             if (e.en.length) addGlossStems(acc, e.en, w);
             else
               for (const zh of e.zh) {
