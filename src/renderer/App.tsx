@@ -12,6 +12,7 @@ import { LanguageMenu } from './components/LanguageMenu';
 import { OpenPanel } from './components/OpenPanel';
 import { SideBySide } from './components/SideBySide';
 import { DiagnosticList, SourceList } from './components/SourceList';
+import { changeLanguage } from './i18n';
 import { formatNumber } from './lib/format';
 import { emptyStack, record, redo, undo, type UndoStack } from './lib/undo';
 import { buildIndex, emptyFilters, filterFactRows, filterRows, type Filters } from './lib/view';
@@ -114,9 +115,24 @@ export function App({ api }: { api: ParallaxApi }) {
       }
     });
     const offChanged = api.on('project:changed', (s) => setSummary(s));
+    // the Electron application menu: language, folders opened from File > Open, exports written
+    const offMenu = api.on('app:menu', (m) => {
+      if (m.action === 'set-language') void changeLanguage(m.language);
+      else if (m.action === 'opened') {
+        setComparison(null);
+        setProgress(null);
+        setSelectedRowId(null);
+        setStack(emptyStack());
+        setShowOpen(false);
+        setView('sources');
+        api.call('project:get-summary', undefined).then(setSummary, (e: unknown) => setError(message(e)));
+        api.call('app:get-recent', undefined).then(setRecent, () => undefined);
+      } else if (m.action === 'exported') setStatus(t('export.written', { path: m.path }));
+    });
     return () => {
       offProgress();
       offChanged();
+      offMenu();
     };
   }, [api, loadComparison, t]);
 

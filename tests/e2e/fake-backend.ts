@@ -104,8 +104,14 @@ export function installFakeBackend(o: FakeOptions): void {
   // built on first request, as the real services deliver it (not while the page loads)
   let comparison: Record<string, unknown> | null = null;
   let pending = o.analysed;
-  const listeners: Record<string, Set<(p: unknown) => void>> = { 'analysis:progress': new Set(), 'project:changed': new Set() };
+  const listeners: Record<string, Set<(p: unknown) => void>> = {
+    'analysis:progress': new Set(),
+    'project:changed': new Set(),
+    'app:menu': new Set(),
+  };
   const emit = (e: string, p: unknown) => listeners[e]?.forEach((l) => l(p));
+  // lets a test play the Electron main process (application menu events)
+  w.__parallaxEmit = emit;
   let job: { id: string; cancelled: boolean } | null = null;
   let jobs = 0;
   const summary = { folders: ['/fake/corpus'], projectPath: null, sources, diagnostics: [], revision: 1 };

@@ -73,3 +73,20 @@ test('source text that looks like HTML is shown as text, never run', async ({ pa
   await expect(detail.locator('img, script, b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('the Electron application menu switches the language and opens folders', async ({ page }) => {
+  await page.addInitScript(installFakeBackend, { sources: 8, groups: 3, perGroup: 4, msPerFile: 0, analysed: true });
+  await page.goto(url());
+  await expect(page.getByTestId('side-by-side')).toBeVisible();
+  const emit = (event: string, payload: unknown) =>
+    page.evaluate(([e, p]) => (window as unknown as { __parallaxEmit: (e: string, p: unknown) => void }).__parallaxEmit(e as string, p), [
+      event,
+      payload,
+    ] as const);
+  await emit('app:menu', { action: 'set-language', language: 'zh-Hant' });
+  await expect(page.getByTestId('tab-side')).toHaveText('並排對照');
+  await expect(page.getByTestId('language-menu')).toHaveValue('zh-Hant');
+  await emit('app:menu', { action: 'opened', paths: ['/fake/corpus'] });
+  await expect(page.getByTestId('tab-sources')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('source-row')).toHaveCount(8);
+});
