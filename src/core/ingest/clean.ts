@@ -432,10 +432,14 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       drop('spam');
       continue;
     }
-    if (s.length > 160 && TERMINAL.test(s)) {
-      // a long finished paragraph: only notices can hide here
+    if (s.length > 60 && TERMINAL.test(s) && SENTENCE_INSIDE.test(s.slice(0, -1))) {
+      // a finished paragraph of several clauses: only notices and credits can hide here
       if (isDisclaimer(s)) {
         drop('notice');
+        continue;
+      }
+      if (s.length <= 160 && EDITOR_RE.test(s)) {
+        drop('byline');
         continue;
       }
       if (kept.length > 0) seenBody = true;

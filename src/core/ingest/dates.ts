@@ -155,7 +155,13 @@ export function parseDate(s: string | null | undefined): string | null {
 
 /** True when the line is (almost) only a date/time stamp, optionally with a short label. */
 export function isDateLine(s: string): boolean {
-  if (s.length > 90 || !/\d/.test(s)) return false;
+  if (s.length > 90) return false;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits < 3 || (digits < 6 && s.length > 40)) return false;
   const f = findDate(s);
   if (!f) return /^\s*(?:\d{1,2}:\d{2}|\d{1,2}[-/]\d{1,2})\s*$/.test(s) || /^\s*[^\s\d]{1,8}\s*[:：]\s*\d{1,2}-\d{1,2}\s*$/.test(s);
   const rest = (s.slice(0, f.index) + s.slice(f.index + f.length)).replace(/[\s|,·•:：()（）\-–]+/g, '');
