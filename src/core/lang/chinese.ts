@@ -1,5 +1,5 @@
-// Traditional → Simplified via OpenCC (opencc-js), importing only the Taiwan (variants and phrases) → mainland
-// and T→S dictionaries.
+// Traditional → Simplified via OpenCC (opencc-js): Taiwan variants and T→S characters and phrases. (The Taiwan
+// IT-phrase table "twp" is not used: it rewrites single characters such as 埠 → 端口.)
 import { ConverterFactory, CustomConverter } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset/t2cn';
 
@@ -7,7 +7,7 @@ let converter: ((s: string) => string) | null = null;
 
 /** Simplified-Chinese form of a text (Traditional / Taiwan variants converted; other text unchanged). */
 export function toSimplified(s: string): string {
-  if (!converter) converter = ConverterFactory(Locale.from.twp, Locale.to.cn);
+  if (!converter) converter = ConverterFactory(Locale.from.tw, Locale.to.cn);
   return converter(s);
 }
 
