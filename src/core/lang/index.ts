@@ -5,13 +5,14 @@
 //   const fa = texts.map((t) => sim.features(t, lang));   // once per statement: 'zh-Hant' | 'zh-Hans' | 'vi' | 'en' | other
 //   sim.fit(allFeatures);                        // document frequencies for score()
 //   sim.score(fa[0], fb[0]);                     // 0..1, symmetric
+//   sim.explain(fa[0], fb[0]);                   // per-signal cosines and shared tokens (why they align)
 //   sim.anchors(f);                              // blocking keys (rare cross-language tokens)
 //   sim.match(fa, fb);                           // best counterpart per item of A, CSLS + threshold → b or null
 //
 // Features from one similarity object must not be mixed with another's.
 export type { LangData, LangFiles, LexiconEntry } from './data';
 export { parseLangData, emptyLangData } from './data';
-export type { Features, MatchResult, MatchOptions, Similarity, SimilarityOptions, Signal, PairKind, LangFamily } from './similarity';
+export type { Explanation, Features, MatchResult, MatchOptions, Similarity, SimilarityOptions, Signal, PairKind, LangFamily } from './similarity';
 export { createSimilarity, langFamily, SIGNALS, DEFAULT_WEIGHTS } from './similarity';
 export { toSimplified } from './chinese';
 export { nameSketch, cyrillicToLatin } from './names';

@@ -47,6 +47,14 @@ export interface MatchResult {
   best: number;
 }
 
+export interface Explanation {
+  score: number;
+  /** Cosine 0..1 of each signal both sides can produce and at least one side has. */
+  signals: Partial<Record<Signal, number>>;
+  /** Shared tokens as readable strings ("hb:hooij ddamf", "n:6.5h", "s:STNPL"), by decreasing weight. */
+  shared: string[];
+}
+
 export interface SimilarityOptions {
   /** Signal weights per language pair (merged over the defaults). */
   weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
@@ -80,6 +88,8 @@ export interface Similarity {
   fit(corpus: readonly Features[]): void;
   /** Similarity 0..1 of two feature sets. */
   score(a: Features, b: Features): number;
+  /** Why two feature sets are similar: per-signal cosine and the shared tokens, strongest first. */
+  explain(a: Features, b: Features): Explanation;
   /** Best counterpart in B of each item of A, with CSLS hubness correction and a threshold. */
   match(A: readonly Features[], B: readonly Features[], opts?: MatchOptions): MatchResult[];
   /** Tokens of a feature set as readable strings (for debugging and tests). */
@@ -558,6 +568,36 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     return combine(dotsBuf, pa, pb, a.family, b.family);
   };
 
+  const explain = (a: Features, b: Features): Explanation => {
+    const pa = prepared(a);
+    const pb = prepared(b);
+    const dots = new Float64Array(NS);
+    const shared: [number, number][] = [];
+    let i = 0;
+    let j = 0;
+    while (i < pa.ids.length && j < pb.ids.length) {
+      const x = pa.ids[i];
+      const y = pb.ids[j];
+      if (x === y) {
+        const v = pa.w[i] * pb.w[j];
+        dots[pa.ns[i]] += v;
+        shared.push([x, v]);
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    const signals: Partial<Record<Signal, number>> = {};
+    const ca = CAPS[a.family];
+    const cb = CAPS[b.family];
+    for (let k = 0; k < NS; k++) {
+      if (!ca[k] || !cb[k] || (pa.norm[k] === 0 && pb.norm[k] === 0)) continue;
+      signals[SIGNALS[k]] = pa.norm[k] > 0 && pb.norm[k] > 0 ? dots[k] / (pa.norm[k] * pb.norm[k]) : 0;
+    }
+    shared.sort((p, q) => q[1] - p[1]);
+    return { score: combine(dots, pa, pb, a.family, b.family), signals, shared: shared.map(([id]) => tokenName(id)) };
+  };
+
   const fit = (corpus: readonly Features[]) => {
     const df = new Float64Array(vocabTokens.length);
     for (const f of corpus) for (const id of f.ids) df[id]++;
@@ -730,5 +770,5 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
 
   const tokens = (f: Features): string[] => [...f.ids].map(tokenName);
 
-  return { features, fit, score, match, tokens, anchors, threshold };
+  return { features, fit, score, explain, match, tokens, anchors, threshold };
 }

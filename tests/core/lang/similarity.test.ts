@@ -128,6 +128,12 @@ describe('cross-language similarity', () => {
     }
     // symmetric
     expect(sim.score(f.hans, f.vi)).toBeCloseTo(sim.score(f.vi, f.hans), 10);
+    // and explainable: the score, per-signal cosines and the shared evidence
+    const why = sim.explain(f.hans, f.vi);
+    expect(why.score).toBeCloseTo(sim.score(f.hans, f.vi), 10);
+    expect(why.signals.hanVietPair).toBeGreaterThan(0);
+    expect(why.signals.char).toBeUndefined();
+    expect(why.shared).toEqual(expect.arrayContaining(['n:6.5h', 's:STNPL']));
   });
 
   it('shares Hán-Việt, gloss, name and number tokens between Chinese and Vietnamese', () => {
