@@ -300,6 +300,8 @@ export async function acquireLock(file: string, timeoutMs = 5000): Promise<() =>
   const lock = `${file}.lock`;
   const me: LockInfo = { pid: process.pid, host: os.hostname(), time: Date.now(), nonce: randomBytes(6).toString('hex') };
   const deadline = Date.now() + timeoutMs;
+  // a first save into a fresh folder (a new user-data directory) must be able to take the lock
+  await fs.mkdir(path.dirname(file), { recursive: true });
   for (;;) {
     try {
       await fs.writeFile(lock, JSON.stringify(me), { flag: 'wx' });

@@ -239,3 +239,15 @@ describe('ProjectStore', () => {
     expect(acknowledged).toBeGreaterThan(5);
   }, 120_000);
 });
+
+describe('first save into a fresh folder', () => {
+  it('creates the missing project folder instead of failing on the lock', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'parallax-fresh-'));
+    const file = path.join(dir, 'not', 'yet', 'there', 'p.parallax-project.json');
+    const release = await acquireLock(file);
+    expect(JSON.parse(await fs.readFile(file + '.lock', 'utf8')).pid).toBe(process.pid);
+    await release();
+    await expect(fs.access(file + '.lock')).rejects.toThrow();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
