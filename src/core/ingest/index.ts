@@ -484,7 +484,16 @@ export function ingestText(
       });
     }
     if (format === 'pdf' || format === 'docx') {
-      const d = draftFromText(original, fromOriginal(original), 'text');
+      let region = fromOriginal(original);
+      // PDF text layers break lines at the page width: a full line that does not finish a sentence continues
+      if (format === 'pdf') {
+        region = replaceAll(region, /([^\n]{40,}?[^\n。！？!?.;；:："”」』)）])\n(?=[^\n\s])/gu, (mt) => {
+          const a = mt[1];
+          const joiner = /[\p{Script=Han}]$/u.test(a) ? '' : ' ';
+          return a + joiner;
+        }).text;
+      }
+      const d = draftFromText(original, region, 'text');
       d.format = format;
       return [assemble(ctx, d, undefined)];
     }

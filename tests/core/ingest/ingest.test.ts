@@ -340,6 +340,14 @@ describe('encodings and formats', () => {
     expect(tw.map((d) => d.language)).toEqual(['zh-Hant', 'zh-Hant']);
   });
 
+  it('rejoins lines that a PDF text layer broke at the page width', () => {
+    const layer =
+      'Talks end in Geneva\nDelegations from the two countries met for five hours on Saturday in\nGeneva, officials said after the meeting ended late at night.\n\nBoth sides agreed to meet again.';
+    const d = ingestText('r.pdf', layer, { format: 'pdf' })[0];
+    expect(d.title).toBe('Talks end in Geneva');
+    expect(d.text).toContain('met for five hours on Saturday in Geneva, officials said');
+  });
+
   it('always returns a document, even for broken input', () => {
     expect(ingestBytes('e.txt', new Uint8Array())[0].diagnostics[0].code).toBe('empty-after-cleaning');
     expect(ingestBytes('bad.json', enc('{not json'))[0].diagnostics.map((x) => x.code)).toContain('parse-error');
