@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['./tests/skip-reasons-reporter.ts']],
   use: {
     browserName: 'chromium',
     headless: true,

@@ -44,6 +44,7 @@ const binary = electronBinary();
 test.describe('desktop app (Electron)', () => {
   test.skip(!binary.exe, `No Electron binary: ${binary.reason}. The same journey runs in Chromium in tests/e2e.`);
 
+
   let app: ElectronApplication | undefined;
   let userData = '';
   test.beforeAll(() => {

@@ -11,5 +11,5 @@ export default defineConfig({
   retries: 0,
   timeout: 180_000,
   expect: { timeout: 20_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['../skip-reasons-reporter.ts']],
 });
