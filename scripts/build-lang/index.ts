@@ -1,7 +1,7 @@
 // Precompiles the cross-language similarity data into resources/lang/ (committed; CI does not rebuild).
 //   hanviet.tsv   reading<TAB>characters      from m17n-db vi-han.mim (LGPL-2.1+)
 //   gloss.tsv     simplified word<TAB>stems   from CC-CEDICT (CC BY-SA 4.0)
-//   bridge.tsv    reading pair<TAB>words      Hán-Việt syllable pair → CC-CEDICT words with that reading
+//   bridge.tsv    reading pair<TAB>words      Hán-Việt syllable pair → two-character CC-CEDICT words with that reading
 //   lexicon.tsv   vi<TAB>zh-Hans<TAB>en stems from resources/lang/src/{vi-native,glossary}.tsv
 //   pinyin.tsv    character<TAB>pinyin        usual reading of each Simplified character (pinyin-pro), for name sketches
 // Run: npm run build:lang
@@ -134,11 +134,12 @@ function buildGloss(rows: CedictRow[], byChar: Map<string, string[]>): void {
   writeFileSync(path.join(outDir, 'gloss.tsv'), lines.join('\n') + '\n');
   console.log(`gloss: ${gloss.size} words`);
 
-  // Bridge: for two- and three-character words, every Hán-Việt reading combination → word.
+  // Bridge: for two-character words, every Hán-Việt reading combination → word. (Three-character words
+  // added 1 MB and nothing measurable: their syllable pairs already reach the two-character words.)
   const bridge = new Map<string, string[]>();
   for (const w of gloss.keys()) {
     const chars = [...w];
-    if (chars.length < 2 || chars.length > 3) continue;
+    if (chars.length !== 2) continue;
     let combos: string[] = [''];
     for (const c of chars) {
       const rs = byChar.get(c);

@@ -15,7 +15,8 @@ describe('loadLangData', () => {
     expect(data.readings.get('國')).toContain('quoocs');
     expect(data.gloss.size).toBeGreaterThan(50_000);
     expect(data.gloss.get('大使馆')).toContain('embassi');
-    expect(data.bridge.get('ddaij sws quans')).toContain('大使馆');
+    expect(data.bridge.get('ddaij sws')).toContain('大使');
+    expect(data.bridge.get('sws quans')).toContain('使馆');
     expect(data.maxGlossLen).toBeGreaterThanOrEqual(4);
   });
 

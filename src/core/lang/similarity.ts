@@ -405,22 +405,16 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         const rn = n ? readingIndex.get(n) : undefined;
         if (rn !== undefined) addNum(acc, 3, ri * RM + rn);
       }
-      // bridge: syllable pairs and triples that read as a dictionary word
+      // bridge: syllable pairs that read as a two-character dictionary word (hội đàm → 会谈 → talk)
       for (let i = 0; i + 1 < keys.length; i++) {
         const k1 = keys[i];
         const k2 = keys[i + 1];
         if (!k1 || !k2 || !data.readingSet.has(k1) || !data.readingSet.has(k2)) continue;
-        const pair = `${k1} ${k2}`;
-        if (data.bridge.hasPrefix && !data.bridge.hasPrefix(pair)) continue;
-        const k3 = keys[i + 2];
-        const seqs = k3 && data.readingSet.has(k3) ? [`${pair} ${k3}`, pair] : [pair];
-        for (const seq of seqs) {
-          const words = data.bridge.get(seq);
-          if (!words) continue;
-          for (const w of words) {
-            const g = data.gloss.get(w);
-            if (g) addGlossStems(acc, g, 0.8 / words.length);
-          }
+        const words = data.bridge.get(`${k1} ${k2}`);
+        if (!words) continue;
+        for (const w of words) {
+          const g = data.gloss.get(w);
+          if (g) addGlossStems(acc, g, 0.8 / words.length);
         }
       }
       // native-Vietnamese lexicon and glossary: longest match first
