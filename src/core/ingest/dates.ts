@@ -165,5 +165,26 @@ export function isDateLine(s: string): boolean {
   const f = findDate(s);
   if (!f) return /^\s*(?:\d{1,2}:\d{2}|\d{1,2}[-/]\d{1,2})\s*$/.test(s) || /^\s*[^\s\d]{1,8}\s*[:：]\s*\d{1,2}-\d{1,2}\s*$/.test(s);
   const rest = (s.slice(0, f.index) + s.slice(f.index + f.length)).replace(/[\s|,·•:：()（）\-–]+/g, '');
-  return rest.length <= 12;
+  if (rest.length <= 12) return true;
+  return isStampLine(s, f);
+}
+
+/** Words that label a publication stamp: "Published", "Updated", "Cập nhật", 发布, 更新, 來源 ... */
+const STAMP_LABEL = /\b(?:published|updated|posted|last modified|by|cập nhật|đăng|ngày đăng|veröffentlicht|publié|mis à jour|publicado|actualizado|опубликовано|обновлено)\b|发布|發布|发表|發表|更新|时间|時間|来源|來源|编辑|編輯|报道|報導|综合|綜合/iu;
+const SENTENCE_END = /[.!?。！？]["”’」』)]?\s*$/;
+
+/**
+ * A stamp line: a short line giving the publication date-time with a few words of label around it — a byline
+ * ("By N. Feld, Geneva correspondent · Published 14 October 2025, 21:40 CET"), "October 14, 2025 7:55 PM UTC
+ * Updated 2 hours ago", "Cập nhật: 15/10/2025 19:20 (GMT+7)", "2025/10/14 23:05 海灣新聞網 國際中心／綜合報導".
+ * A clock time or a label word is required, so that a short sentence that merely names a date is never taken.
+ */
+function isStampLine(s: string, f: FoundDate): boolean {
+  if (s.length > 140 || SENTENCE_END.test(s.replace(/[*_\s]+$/, ''))) return false;
+  const hasTime = /\d{1,2}[:：]\d{2}/.test(s.slice(f.index, f.index + f.length));
+  const rest = s.slice(0, f.index) + ' ' + s.slice(f.index + f.length);
+  if (!hasTime && !STAMP_LABEL.test(rest)) return false;
+  const cjk = (rest.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = rest.replace(/\p{Script=Han}/gu, ' ').split(/[\s|,·•:：()（）\-–—*_/／]+/).filter((w) => /\p{L}/u.test(w)).length;
+  return cjk <= 24 && words <= 9;
 }
