@@ -15,6 +15,8 @@ import {
   SPAM_WORDS,
   TAG_LABELS,
   WIDGETS,
+  WIDGET_LABELS,
+  FOOTER_LINKS,
 } from './vocab';
 
 export interface Block {
@@ -188,7 +190,9 @@ export function isSpam(s: string): boolean {
 }
 
 export function isWidget(s: string): boolean {
-  if (s.length > 60) return false;
+  if (s.length <= 80 && FOOTER_LINKS.test(normKey(s))) return true;
+  if (s.length > 100) return false;
+  if (s.length > 60 && !WIDGET_LABELS.test(normKey(s))) return false;
   const k = normKey(s);
   if (!k) return true;
   if (widgetSet.has(k)) return true;
@@ -197,6 +201,12 @@ export function isWidget(s: string): boolean {
   const parts = k.split(/[\s|｜/·,]+/).filter(Boolean);
   if (parts.length >= 2 && parts.length <= 8 && parts.every((p) => widgetSet.has(p))) return true;
   if (/^(分享|share|chia sẻ|поделиться)\b/i.test(k) && k.length <= 24) return true;
+  // labelled rows: "Share this story: Facebook Twitter LinkedIn Email", "字級：小 中 大 ｜ 分享：Facebook LINE 複製連結"
+  if (s.length <= 100 && WIDGET_LABELS.test(k)) {
+    const rest = k.split(/[\s|｜/·,]+/).filter((p) => p && !/[:：]$/.test(p) && !WIDGET_LABELS.test(p + ':'));
+    const widgety = rest.filter((p) => widgetSet.has(p.replace(/^.*[:：]/, '')) || /^\p{Script=Han}$/u.test(p) || WIDGET_LABELS.test(p));
+    if (rest.length >= 2 && widgety.length >= rest.length * 0.6) return true;
+  }
   // counters and relative times: "1.2K views", "阅读 1234", "2 giờ trước", "5分钟前"
   if (
     /^\d[\d.,]*\s*[kK万萬]?\s*(?:views?|reads?|likes?|shares?|comments?|lượt xem|lượt thích|bình luận|次阅读|次閱讀|阅读|閱讀|评论|評論|赞|讚|人阅读|人閱讀)$/iu.test(
@@ -240,6 +250,9 @@ export function isLinkLine(s: string): boolean {
 /** A menu row: many very short items separated by spaces, no sentence punctuation. */
 export function isMenuLine(s: string): boolean {
   if (s.length > 120 || /[。，,.!?！？;；:：]/.test(s)) return false;
+  // a row of short items between bars: "CONTINENTAL DISPATCH   World | Europe | Markets | Opinion   Sign in"
+  const segs = s.split(/\s*[|｜]\s*/).filter((x) => x.trim());
+  if (segs.length >= 4 && segs.every((x) => x.trim().split(/\s+/).length <= 4)) return true;
   const toks = s.split(/[\s|｜/·•]+/).filter(Boolean);
   if (toks.length < 4) return false;
   const han = toks.every((t) => /^[\p{Script=Han}A-Za-z0-9&]{1,6}$/u.test(t) && /\p{Script=Han}/u.test(t));

@@ -309,7 +309,26 @@ export const WIDGETS = [
   'whatsapp',
   'telegram',
   'linkedin',
+  'line',
+  'messenger',
+  'reddit',
+  'pinterest',
+  'copy link',
+  'qq空间',
+  'qq空間',
+  'qq',
+  '复制链接',
+  '複製連結',
+  '複製鏈接',
+  'sao chép liên kết',
+  'gửi email',
 ];
+
+/** Labels that open a row of widget words: "Share this story: …", "分享到：…", "字級：小 中 大". */
+export const WIDGET_LABELS = /^(?:share(?: this(?: story| article| page| post)?)?|分享(?:到|至)?|chia sẻ(?: bài viết)?|字[級级号號]|字体|字體|font size|text size|cỡ chữ|поделиться|partager|teilen|compartir)\s*[:：]/iu;
+
+/** Footer links: site policies and standards pages. */
+export const FOOTER_LINKS = /^(?:our standards|trust principles|editorial standards|about us|contact us|terms of (?:use|service)|privacy(?: policy| notice)?|cookie (?:policy|settings)|advertise(?: with us)?|corrections|careers|关于我们|關於我們|联系我们|聯絡我們|隐私政策|隱私權政策|使用条款|使用條款|广告服务|廣告服務|giới thiệu|liên hệ(?: quảng cáo)?|chính sách bảo mật|điều khoản sử dụng)\b/iu;
 
 /** Home words that begin breadcrumbs and site menus. */
 export const HOME_WORDS = ['首页', '首頁', '主页', '主頁', 'home', 'trang chủ', 'главная', 'الرئيسية', 'accueil', 'startseite', 'inicio'];
