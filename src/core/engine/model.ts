@@ -1,5 +1,6 @@
 // Adapts the cross-language similarity (src/core/lang) to what the engine needs: features, a pair score, and
-// blocking anchors. `fit` sets document frequencies from the statements being compared.
+// blocking anchors. `fit` sets document frequencies from the statements being compared; anchors are read after it,
+// so that tokens shared by too many statements (的, "the") are not used for blocking.
 import type { Features, Similarity } from '../lang';
 import type { StatementModel } from './analyze';
 
@@ -8,6 +9,6 @@ export function statementModel(sim: Similarity): StatementModel<Features> {
     features: (text, lang) => sim.features(text, lang),
     fit: (all) => sim.fit(all),
     score: (a, b) => sim.score(a, b),
-    anchors: (f) => f.ids,
+    anchors: (f) => sim.anchors(f),
   };
 }
