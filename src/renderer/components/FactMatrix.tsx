@@ -1,31 +1,36 @@
 // The fact matrix: rows are (event · fact), columns are sources; each cell shows the value as written and
 // normalized, marked agreement / partial / conflict / not reported.
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactRow, SourceInfo } from '../../core/model';
-import { formatDate, formatFactValue } from '../lib/format';
+import type { EventInfo, FactRow, SourceInfo } from '../../core/model';
+import { formatFactValue } from '../lib/format';
 import { factCellStatus, type ComparisonIndex } from '../lib/view';
-import { LangBadge, StatusBadge } from './Status';
+import { SourceHead } from './SourceHead';
+import { StatusMark, type TFunction } from './Status';
 import { VirtualGrid } from './VirtualGrid';
 
-// memoized: scrolling re-renders the grid, unchanged cells are skipped
+// memoized, no hooks inside (t and the UI language are passed down): scrolling mounts and re-renders cells,
+// unchanged ones are skipped
 const FactCell = memo(function FactCell({
   row,
   source,
   onOpenClaim,
+  lang,
+  t,
 }: {
   row: FactRow;
   source: SourceInfo;
   onOpenClaim: (claimId: string) => void;
+  lang: string;
+  t: TFunction;
 }) {
-  const { t, i18n } = useTranslation();
   const entries = row.cells[source.id] ?? [];
   const st = factCellStatus(row, source.id);
   return (
     <div className={`fact-cell fc-${st}`}>
-      <StatusBadge status={st} compact={st === 'not-reported'} />
+      <StatusMark status={st} compact={st === 'not-reported'} t={t} />
       {entries.map((e, i) => {
-        const norm = formatFactValue(row.kind, e.value, i18n.language);
+        const norm = formatFactValue(row.kind, e.value, lang);
         return (
           <button
             key={i}
@@ -47,6 +52,19 @@ const FactCell = memo(function FactCell({
   );
 });
 
+const FactLabel = memo(function FactLabel({ row, ev, t }: { row: FactRow; ev: EventInfo | undefined; t: TFunction }) {
+  return (
+    <div className="rowlabel">
+      <span className="fact-label">
+        {ev ? `${ev.label} · ` : ''}
+        {row.label}
+      </span>
+      <span className="muted small">{t(`factKind.${row.kind}`)}</span>
+      <StatusMark status={row.status === 'single' ? 'single' : row.status} t={t} />
+    </div>
+  );
+});
+
 export function FactMatrix({
   ix,
   rows,
@@ -61,7 +79,17 @@ export function FactMatrix({
   onOpenClaim: (claimId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const sources = ix.sources;
+  // stable callbacks: the grid's memoized rows and header re-render only when these change
+  const rowKey = useCallback((i: number) => `${rows[i].eventId}|${rows[i].key}`, [rows]);
+  const renderCorner = useCallback(() => <span className="muted">{t('matrix.fact')}</span>, [t]);
+  const renderHeader = useCallback((c: number) => <SourceHead source={sources[c]} lang={lang} t={t} />, [sources, lang, t]);
+  const renderLabel = useCallback((r: number) => <FactLabel row={rows[r]} ev={ix.eventById.get(rows[r].eventId)} t={t} />, [rows, ix, t]);
+  const renderCell = useCallback(
+    (r: number, c: number) => <FactCell row={rows[r]} source={sources[c]} onOpenClaim={onOpenClaim} lang={lang} t={t} />,
+    [rows, sources, onOpenClaim, lang, t],
+  );
   if (!rows.length) return <p className="empty">{ix.comparison.factTable.length ? t('side.noMatch') : t('matrix.empty')}</p>;
   return (
     <VirtualGrid
@@ -72,39 +100,13 @@ export function FactMatrix({
       colWidth={190}
       labelWidth={230}
       estimateRowHeight={72}
-      rowKey={(i) => `${rows[i].eventId}|${rows[i].key}`}
+      rowKey={rowKey}
       selectedRow={selected}
       onSelectRow={onSelect}
-      renderCorner={() => <span className="muted">{t('matrix.fact')}</span>}
-      renderHeader={(c) => {
-        const s = sources[c];
-        return (
-          <div className="colhead">
-            <div className="colhead-outlet" title={s.path}>
-              {s.outlet ?? s.path}
-            </div>
-            <div className="colhead-meta">
-              <LangBadge tag={s.language} />
-              <span>{formatDate(s.published, i18n.language)}</span>
-            </div>
-          </div>
-        );
-      }}
-      renderLabel={(r) => {
-        const row = rows[r];
-        const ev = ix.eventById.get(row.eventId);
-        return (
-          <div className="rowlabel">
-            <span className="fact-label">
-              {ev ? `${ev.label} · ` : ''}
-              {row.label}
-            </span>
-            <span className="muted small">{t(`factKind.${row.kind}`)}</span>
-            <StatusBadge status={row.status === 'single' ? 'single' : row.status} />
-          </div>
-        );
-      }}
-      renderCell={(r, c) => <FactCell row={rows[r]} source={sources[c]} onOpenClaim={onOpenClaim} />}
+      renderCorner={renderCorner}
+      renderHeader={renderHeader}
+      renderLabel={renderLabel}
+      renderCell={renderCell}
     />
   );
 }

@@ -1,34 +1,43 @@
 // The side-by-side view: one column per source, one row per alignment group (or unaligned statement).
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventInfo, SourceInfo } from '../../core/model';
 import type { ComparisonIndex, Row } from '../lib/view';
-import { formatDate } from '../lib/format';
-import { ClaimText } from './Text';
-import { LangBadge, StatusBadge } from './Status';
+import { SourceHead } from './SourceHead';
+import { ClaimTextView } from './Text';
+import { StatusMark, type TFunction } from './Status';
 import { VirtualGrid } from './VirtualGrid';
 
-// memoized cells and labels: scrolling re-renders the grid, unchanged cells are skipped
-const SideCell = memo(function SideCell({ row, source, showNormalized }: { row: Row; source: SourceInfo; showNormalized: boolean }) {
-  const { t } = useTranslation();
+// memoized cells and labels, no hooks inside (t is passed down): scrolling mounts and re-renders cells,
+// unchanged ones are skipped
+const SideCell = memo(function SideCell({
+  row,
+  source,
+  showNormalized,
+  t,
+}: {
+  row: Row;
+  source: SourceInfo;
+  showNormalized: boolean;
+  t: TFunction;
+}) {
   const claims = row.bySource.get(source.id);
   if (!claims) return <span className="absent" aria-label={t('side.absent')} />;
   return claims.map((cl) => (
     <p key={cl.id} className={row.alignment ? 'cell-claim' : 'cell-claim unaligned'}>
-      <ClaimText claim={cl} alignment={row.alignment} language={source.language} showNormalized={showNormalized} />
+      <ClaimTextView claim={cl} alignment={row.alignment} language={source.language} showNormalized={showNormalized} t={t} />
     </p>
   ));
 });
 
-const RowLabel = memo(function RowLabel({ row, ev }: { row: Row; ev: EventInfo | undefined }) {
-  const { t } = useTranslation();
+const RowLabel = memo(function RowLabel({ row, ev, t }: { row: Row; ev: EventInfo | undefined; t: TFunction }) {
   const tag = row.alignment?.tag;
   return (
     <div className={`rowlabel${row.alignment ? '' : ' rowlabel-unaligned'}`}>
-      <StatusBadge status={row.status} />
+      <StatusMark status={row.status} t={t} />
       {tag?.status && (
         <span className="tagmark" data-testid="row-tag">
-          <StatusBadge status={tag.status} compact />
+          <StatusMark status={tag.status} compact t={t} />
           <span className="tagmark-text">{t('tag.tagged')}</span>
         </span>
       )}
@@ -56,7 +65,25 @@ export function SideBySide({
   showNormalized: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const sources = ix.sources;
+  // stable callbacks: the grid's memoized rows and header re-render only when these change
+  const rowKey = useCallback((i: number) => rows[i].id, [rows]);
+  const renderCorner = useCallback(() => <span className="muted">{t('side.group')}</span>, [t]);
+  const renderHeader = useCallback((c: number) => <SourceHead source={sources[c]} lang={lang} t={t} />, [sources, lang, t]);
+  const renderLabel = useCallback(
+    (r: number) => {
+      const row = rows[r];
+      // the event is named where its run of rows starts
+      const ev = row.eventId && (r === 0 || rows[r - 1].eventId !== row.eventId) ? ix.eventById.get(row.eventId) : undefined;
+      return <RowLabel row={row} ev={ev} t={t} />;
+    },
+    [rows, ix, t],
+  );
+  const renderCell = useCallback(
+    (r: number, c: number) => <SideCell row={rows[r]} source={sources[c]} showNormalized={showNormalized} t={t} />,
+    [rows, sources, showNormalized, t],
+  );
   if (!rows.length) return <p className="empty">{ix.rows.length ? t('side.noMatch') : t('side.noGroups')}</p>;
   return (
     <VirtualGrid
@@ -67,31 +94,13 @@ export function SideBySide({
       colWidth={240}
       labelWidth={150}
       estimateRowHeight={96}
-      rowKey={(i) => rows[i].id}
+      rowKey={rowKey}
       selectedRow={selected}
       onSelectRow={onSelect}
-      renderCorner={() => <span className="muted">{t('side.group')}</span>}
-      renderHeader={(c) => {
-        const s = sources[c];
-        return (
-          <div className="colhead">
-            <div className="colhead-outlet" title={s.path}>
-              {s.outlet ?? s.path}
-            </div>
-            <div className="colhead-meta">
-              <LangBadge tag={s.language} />
-              <span>{formatDate(s.published, i18n.language)}</span>
-            </div>
-          </div>
-        );
-      }}
-      renderLabel={(r) => {
-        const row = rows[r];
-        // the event is named where its run of rows starts
-        const ev = row.eventId && (r === 0 || rows[r - 1].eventId !== row.eventId) ? ix.eventById.get(row.eventId) : undefined;
-        return <RowLabel row={row} ev={ev} />;
-      }}
-      renderCell={(r, c) => <SideCell row={rows[r]} source={sources[c]} showNormalized={showNormalized} />}
+      renderCorner={renderCorner}
+      renderHeader={renderHeader}
+      renderLabel={renderLabel}
+      renderCell={renderCell}
     />
   );
 }

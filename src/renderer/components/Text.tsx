@@ -6,6 +6,7 @@ import type { Alignment, Claim } from '../../core/model';
 import { isTraditional } from '../lib/lang';
 import { toSimplified } from '../lib/normalize';
 import { highlightClaim, type Segment } from '../lib/view';
+import type { TFunction } from './Status';
 
 // per-claim caches: scrolling re-renders cells, the conversions need not be redone
 const simplified = new WeakMap<Claim, string>();
@@ -24,18 +25,21 @@ function segmentsOf(claim: Claim, alignment: Alignment | null): Segment[] {
   return segs;
 }
 
-export const ClaimText = memo(function ClaimText({
-  claim,
-  alignment,
-  language,
-  showNormalized,
-}: {
+interface ClaimTextProps {
   claim: Claim;
   alignment: Alignment | null;
   language: string;
   showNormalized: boolean;
-}) {
-  const { t } = useTranslation();
+}
+
+/** Hook-free statement text: the grid cells pass their translation function down. */
+export const ClaimTextView = memo(function ClaimTextView({
+  claim,
+  alignment,
+  language,
+  showNormalized,
+  t,
+}: ClaimTextProps & { t: TFunction }) {
   const segs = segmentsOf(claim, alignment);
   return (
     <>
@@ -59,3 +63,8 @@ export const ClaimText = memo(function ClaimText({
     </>
   );
 });
+
+export function ClaimText(props: ClaimTextProps) {
+  const { t } = useTranslation();
+  return <ClaimTextView {...props} t={t} />;
+}
