@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FactRow } from '../../src/core/model';
 import { charDiff, similarity } from '../../src/renderer/lib/diff';
 import { toSimplified } from '../../src/renderer/lib/normalize';
 import { emptyStack, record, redo, undo } from '../../src/renderer/lib/undo';
@@ -67,6 +68,48 @@ describe('fact matrix', () => {
     const del = ix.comparison.factTable[1];
     expect(factCellStatus(del, 'hant')).toBe('not-reported');
     expect(factCellStatus(del, 'hans')).toBe('agreement');
+  });
+  it('counts a year-less date (10月14日) as the full date with the same month and day', () => {
+    const row: FactRow = {
+      eventId: 'ev1',
+      key: 'date',
+      kind: 'date',
+      label: 'date',
+      status: 'conflict',
+      cells: {
+        en: [{ claimId: 'en-0', text: 'Oct 14, 2025', value: { date: '2025-10-14' } }],
+        vi: [{ claimId: 'vi-0', text: 'ngày 14/10/2025', value: { date: '2025-10-14' } }],
+        hant: [{ claimId: 'hant-0', text: '10月14日', value: { date: '--10-14' } }],
+        hans: [{ claimId: 'hans-0', text: '10月15日', value: { date: '--10-15' } }],
+        ru: [{ claimId: 'ru-0', text: 'on Tuesday', value: { date: '2025-10-14', relative: true } }],
+      },
+    };
+    expect(factCellStatus(row, 'en')).toBe('agreement');
+    expect(factCellStatus(row, 'vi')).toBe('agreement');
+    expect(factCellStatus(row, 'hant')).toBe('agreement');
+    // another day is still a conflict, and so is a full date of another year
+    expect(factCellStatus(row, 'hans')).toBe('conflict');
+    expect(factCellStatus(row, 'ru')).toBe('agreement');
+    const years: FactRow = {
+      ...row,
+      cells: {
+        a: [{ claimId: 'a', text: '14 Oct 2025', value: { date: '2025-10-14' } }],
+        b: [{ claimId: 'b', text: '14 Oct 2025', value: { date: '2025-10-14' } }],
+        c: [{ claimId: 'c', text: '14 Oct 2024', value: { date: '2024-10-14' } }],
+      },
+    };
+    expect(factCellStatus(years, 'c')).toBe('conflict');
+    // year-less dates alone: the majority is the year-less date, and they agree with each other
+    const md: FactRow = {
+      ...row,
+      cells: {
+        a: [{ claimId: 'a', text: '10月14日', value: { date: '--10-14' } }],
+        b: [{ claimId: 'b', text: '14/10', value: { date: '--10-14' } }],
+        c: [{ claimId: 'c', text: '15/10', value: { date: '--10-15' } }],
+      },
+    };
+    expect(factCellStatus(md, 'b')).toBe('agreement');
+    expect(factCellStatus(md, 'c')).toBe('conflict');
   });
   it('filters fact rows by kind, source and search', () => {
     expect(filterFactRows(ix, { ...emptyFilters(), kind: 'number' }).map((r) => r.key)).toEqual(['delegates']);

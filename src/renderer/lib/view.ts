@@ -226,23 +226,49 @@ export function valueKey(entry: { text: string; value?: FactValue }): string {
     const v = entry.value as Record<string, unknown>;
     // entity values: the canonical key alone decides
     if (typeof v.key === 'string') return `key:${v.key}`;
+    // dates: the date alone (a date resolved from "on Tuesday" is the same date as one written out)
+    if (typeof v.date === 'string') return `date:${v.date}`;
     return stableKey(v);
   }
   return 'text:' + toSimplified(entry.text.trim().toLowerCase());
 }
 
-const majorityCache = new WeakMap<FactRow, string>();
+const YEARLESS = /^date:--(\d{2}-\d{2})$/;
+const FULL_DATE = /^date:\d{4}-(\d{2}-\d{2})/;
 
-/** The most common value key of a fact-table row (ties: the smallest key), cached per row. */
-function majorityKey(row: FactRow): string {
-  let best = majorityCache.get(row);
-  if (best !== undefined) return best;
-  const counts = new Map<string, number>();
-  for (const list of Object.values(row.cells)) {
-    const keys = new Set(list.map(valueKey));
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+interface RowKeys {
+  /** the most common value key (after resolving year-less dates) */
+  best: string;
+  /** value key → the key it counts as in this row */
+  resolve: Map<string, string>;
+}
+
+const rowKeysCache = new WeakMap<FactRow, RowKeys>();
+
+/**
+ * The value keys of a fact-table row, cached per row. A year-less date (--10-14, from "10月14日") counts as
+ * the full date with the same month and day that the row's sources give most often (2025-10-14, from
+ * "Oct 14, 2025"): it does not contradict it. Majority ties go to the smallest key.
+ */
+function rowKeys(row: FactRow): RowKeys {
+  let rk = rowKeysCache.get(row);
+  if (rk) return rk;
+  const perSource = Object.values(row.cells).map((list) => new Set(list.map(valueKey)));
+  const raw = new Map<string, number>();
+  for (const keys of perSource) for (const k of keys) raw.set(k, (raw.get(k) ?? 0) + 1);
+  const byCount = [...raw].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const resolve = new Map<string, string>();
+  for (const [k] of byCount) {
+    const md = YEARLESS.exec(k);
+    if (!md) continue;
+    const full = byCount.find(([f]) => FULL_DATE.exec(f)?.[1] === md[1]);
+    if (full) resolve.set(k, full[0]);
   }
-  best = '';
+  const counts = new Map<string, number>();
+  for (const keys of perSource) {
+    for (const k of new Set([...keys].map((x) => resolve.get(x) ?? x))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best = '';
   let bestN = -1;
   for (const [k, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (n > bestN) {
@@ -250,8 +276,9 @@ function majorityKey(row: FactRow): string {
       bestN = n;
     }
   }
-  majorityCache.set(row, best);
-  return best;
+  rk = { best, resolve };
+  rowKeysCache.set(row, rk);
+  return rk;
 }
 
 /** The status of one source's cell in a fact-table row, relative to the most common value. */
@@ -259,8 +286,14 @@ export function factCellStatus(row: FactRow, sourceId: string): CellStatus {
   const entries = row.cells[sourceId] ?? [];
   if (!entries.length) return 'not-reported';
   if (row.status === 'single') return 'single';
-  const best = majorityKey(row);
-  if (entries.some((e) => valueKey(e) === best)) return 'agreement';
+  const { best, resolve } = rowKeys(row);
+  if (
+    entries.some((e) => {
+      const k = valueKey(e);
+      return (resolve.get(k) ?? k) === best;
+    })
+  )
+    return 'agreement';
   return row.status === 'agreement' ? 'partial' : row.status;
 }
 
