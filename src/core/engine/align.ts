@@ -254,6 +254,13 @@ const COHERENCE = 0.8;
 const SHORT_UNITS = new Set(['second', 'minute', 'hour', 'day']);
 /** Counts that say little (the two countries, both sides) are not fact slots. */
 const TRIVIAL_UNITS = new Set(['country', 'countries', 'side', 'sides', 'party', 'parties', 'time', 'times', 'year', 'years']);
+/** A counted number worth comparing: not "the two countries" / 两国 / hai nước, which every such report says. */
+export function isCountFact(f: Fact): boolean {
+  if (f.kind !== 'number') return false;
+  const v = f.value as NumberValue | undefined;
+  if (!v?.unit || v.min == null || TRIVIAL_UNITS.has(v.unit)) return false;
+  return !/^(?:[两兩二]\s*(?:国|國|方)|two (?:countries|sides|nations)|both sides|hai (?:nước|bên))$/iu.test(f.text.trim());
+}
 /** A count joins a slot only when its statement resembles another member's at least this much. */
 export const COUNT_MIN_SIMILARITY = 0.12;
 
@@ -280,7 +287,7 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
       }
       if (f.kind === 'number') {
         const v = f.value as NumberValue | undefined;
-        if (v?.unit && v.min != null && !TRIVIAL_UNITS.has(v.unit)) put(`${ev}|count:${v.unit}${sub}`, 'number', i);
+        if (isCountFact(f)) put(`${ev}|count:${v!.unit}${sub}`, 'number', i);
       }
       if (isVenue(f)) put(`${ev}|venue${sub}`, 'place', i);
     }

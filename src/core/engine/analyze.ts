@@ -7,7 +7,7 @@ import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
 import { gazetteer } from '../facts/gazetteer';
 import { toSimplified } from '../lang/chinese';
-import { isVenue, slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
+import { isCountFact, isVenue, slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
 import { assignEvents, datesNear, type EventDocInput } from './events';
 import { stableId } from './hash';
 import { judge, type Member } from './judge';
@@ -145,6 +145,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     // the last full date stated so far anchors 六天后, "on Monday" and year-less dates when the publication date is missing
     let previousDate: string | null = null;
     statements.slice(0, limits.maxStatementsPerDocument).forEach((st, sentence) => {
+      if (CREDIT_ONLY.test(st.text)) return; // "(Nguồn: Al Jazeera)", "（图片来源：新华社）": a credit, not a statement
       const here = { ...ctx, previousDate };
       const facts = teachNames(extractFacts(st.text, here), variants);
       previousDate = lastAbsoluteDate(facts) ?? previousDate;
@@ -341,6 +342,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
 }
 
 const CLAUSE_BREAK = /[，,；;]/g;
+/** A statement that is only a photo or source credit. */
+const CREDIT_ONLY = /^[(（\[]\s*(?:nguồn|ảnh|source|photo|picture|image|credit|foto|图片?来源|圖片?來源|来源|來源|图|圖|摄影?|攝影?|фото|источник)\s*[:：][^()（）\[\]]{1,80}[)）\]]\s*[.。]?$/iu;
 
 /**
  * A sentence that states several slot facts in separate clauses — two people with their titles ("A's delegation was
@@ -349,7 +352,9 @@ const CLAUSE_BREAK = /[，,；;]/g;
  * boundaries between those facts, so that each aligns and is judged on its own. Returns [start, end) ranges, or null.
  */
 export function splitByPersons(text: string, facts: Fact[], cjk = /\p{Script=Han}/u.test(text)): [number, number][] | null {
-  const anchors = slotAnchors(facts);
+  const quoted = quoteMask(text);
+  // facts named inside a quotation belong to what is said, not to the sentence's own clauses
+  const anchors = slotAnchors(facts).filter((x) => !quoted[x.start]);
   if (anchors.length < 2) return null;
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k++) {
@@ -358,28 +363,64 @@ export function splitByPersons(text: string, facts: Fact[], cjk = /\p{Script=Han
     if (first <= prevEnd) continue;
     const between = text.slice(prevEnd, first);
     let at = -1;
-    for (const m of between.matchAll(CLAUSE_BREAK)) at = m.index!;
+    for (const m of between.matchAll(CLAUSE_BREAK)) {
+      const cut = prevEnd + m.index!;
+      // never inside a quotation, and never between a speaker and what they said (…佩斯科夫称，“…”)
+      // nor before a phrase that continues the clause (…威特科夫在利雅得，与俄外长拉夫罗夫…举行会谈)
+      if (!quoted[cut] && !SPEECH_END.test(text.slice(Math.max(0, cut - 12), cut)) && !CONTINUES.test(text.slice(cut + 1, cut + 16))) at = m.index!;
+    }
     if (at >= 0 && !cuts.includes(prevEnd + at + 1)) cuts.push(prevEnd + at + 1);
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts, text.length];
-  const out: [number, number][] = [];
+  const parts: [number, number][] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     let a = bounds[i];
     let b = bounds[i + 1];
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b <= a) continue;
-    // a fragment too short to read alone stays with the clause before it
-    const size = cjk ? b - a : text.slice(a, b).split(/\s+/).length;
-    if (out.length && size < (cjk ? MIN_CLAUSE_CHARS : MIN_CLAUSE_WORDS)) out[out.length - 1][1] = b;
-    else out.push([a, b]);
+    if (b > a) parts.push([a, b]);
+  }
+  // every clause must read on its own and carry a fact of its own; otherwise it stays with its neighbour
+  const size = ([a, b]: [number, number]) => (cjk ? b - a : text.slice(a, b).split(/\s+/).length);
+  const holds = ([a, b]: [number, number]) => anchors.some((x) => x.start >= a && x.end <= b);
+  const out: [number, number][] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && (size(last) < (cjk ? MIN_CLAUSE_CHARS : MIN_CLAUSE_WORDS) || !holds(last) || size(p) < (cjk ? MIN_CLAUSE_CHARS : MIN_CLAUSE_WORDS) || !holds(p)))
+      last[1] = p[1];
+    else out.push([p[0], p[1]]);
   }
   return out.length > 1 ? out : null;
 }
 
-const MIN_CLAUSE_CHARS = 8;
-const MIN_CLAUSE_WORDS = 6;
+const MIN_CLAUSE_CHARS = 12;
+/** A clause opening with a preposition or conjunction of accompaniment continues the previous one. */
+const CONTINUES = /^\s*(?:与|與|和|同|跟|及|以及|(?:together with|along with|with|cùng với|cùng|với)(?![\p{L}]))/iu;
+/** A clause ending with a verb of saying introduces the next one. */
+const SPEECH_END = /(?:称|稱|说|說|表示|认为|認為|指出|强调|強調|透露|宣布|写道|寫道|告诉记者|告訴記者|said|says|told reporters|added|noted|stressed|cho biết|cho hay|nói|nhấn mạnh|khẳng định|tuyên bố|заявил|сказал|отметил)\s*$/iu;
+const MIN_CLAUSE_WORDS = 7;
+
+/** Which characters of `text` sit inside a quotation (“…”, 「…」, 『…』, "…"): a quotation is never cut. */
+function quoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const open = new Map([
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['《', '》'],
+  ]);
+  const stack: string[] = [];
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (open.has(ch)) stack.push(open.get(ch)!);
+    else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
+    else if (ch === '"') straight = !straight;
+    if (stack.length || straight) mask[i] = 1;
+  }
+  return mask;
+}
 
 /** Where each slot fact of a statement sits: titled people (with their title and department), durations, counts, venues. */
 function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
@@ -395,7 +436,7 @@ function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
         if ((g.kind === 'role' && key === v.role) || (g.kind === 'organization' && key === v.organization)) first = Math.min(first, g.start);
       }
       out.push({ start: first, end: f.end, key: 'person:' + v.key });
-    } else if (f.kind === 'duration' || (f.kind === 'number' && v?.unit && v.min != null) || isVenue(f)) {
+    } else if (f.kind === 'duration' || isCountFact(f) || isVenue(f)) {
       out.push({ start: f.start, end: f.end, key: f.kind });
     }
   }

@@ -127,6 +127,22 @@ describe('clause-level statements', () => {
     ]);
     expect(splitByPersons(text, facts.slice(0, 1))).toBeNull();
   });
+
+  const person = (text: string, start: number, key: string) => ({
+    kind: 'person' as const,
+    text,
+    start,
+    end: start + text.length,
+    value: { key, role: 'spokesperson' },
+  });
+  it('never separates a speaker from what they said, nor cuts inside a quotation', () => {
+    const said = '发言人甲周四称，“我们看到的是，乙总统本人准备听取他人的意见。”';
+    expect(splitByPersons(said, [person('甲', 3, 'a'), person('乙', 16, 'b')])).toBeNull();
+  });
+  it('does not cut before a phrase that continues the clause', () => {
+    const text = '国务卿甲和顾问乙周二在首都的宫殿里，与外长丙和助理丁举行了四个半小时会谈。';
+    expect(splitByPersons(text, [person('甲', 3, 'a'), person('丙', 22, 'c')])).toBeNull();
+  });
 });
 
 describe.skipIf(!hasShared)('engine on the shared seed captures (skipped: needs ../shared/seeds and ../shared/eval)', () => {
