@@ -98,16 +98,27 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
     (byEvent.get(claims[i].eventId) ?? byEvent.set(claims[i].eventId, []).get(claims[i].eventId)!).push(i);
     for (const e of reach[i]) (background.get(e) ?? background.set(e, []).get(e)!).push(i);
   }
-  for (let i = 0; i < n; i++) {
-    // small scopes: every statement of the event(s) this one may align with, and the background statements of
-    // other reports that refer to its event (symmetric, so that matches can be mutual)
+  // small scopes (every statement of the event(s) a statement may align with, and the background statements of other
+  // reports that refer to its event) are compared exhaustively. Scopes are symmetric, so each pair is scored once and
+  // both sides learn of it; larger scopes go through anchor blocking, with a memo bounded by the candidate limit.
+  const scopeOf = (i: number) => {
     const own = claims[i].eventId;
     const scope = [byEvent.get(own) ?? [], (own !== null && background.get(own)) || []];
     for (const e of reach[i]) scope.push(byEvent.get(e) ?? []);
-    if (scope.reduce((a, l) => a + l.length, 0) <= opts.fullScanLimit) {
-      for (const list of scope) for (const j of list) if (j !== i && claims[j].sourceId !== claims[i].sourceId) touched.push(j);
-      consider(i, touched);
-      touched.length = 0;
+    return scope;
+  };
+  const full = new Uint8Array(n);
+  for (let i = 0; i < n; i++) full[i] = scopeOf(i).reduce((a, l) => a + l.length, 0) <= opts.fullScanLimit ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    if (full[i]) {
+      for (const list of scopeOf(i))
+        for (const j of list) {
+          if (j === i || claims[j].sourceId === claims[i].sourceId || (full[j] && j < i)) continue;
+          if (!opts.allowed(claims[i], claims[j])) continue;
+          const s = pairScore(i, j);
+          offer(i, j, s);
+          if (full[j]) offer(j, i, s);
+        }
       continue;
     }
     const postings: number[][] = [];
@@ -126,32 +137,33 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
         weight[j] += w;
       }
     }
-    consider(i, touched.sort((x, y) => weight[y] - weight[x] || x - y).slice(0, opts.maxCandidatesPerStatement));
+    for (const j of touched.sort((x, y) => weight[y] - weight[x] || x - y).slice(0, opts.maxCandidatesPerStatement)) {
+      if (!opts.allowed(claims[i], claims[j])) continue;
+      const mk = Math.min(i, j) * n + Math.max(i, j);
+      let s = memo.get(mk);
+      if (s === undefined) memo.set(mk, (s = pairScore(i, j)));
+      offer(i, j, s);
+    }
     for (const j of touched) weight[j] = 0;
     touched.length = 0;
   }
 
-  function consider(i: number, cands: number[]): void {
-    for (const j of cands) {
-      if (!opts.allowed(claims[i], claims[j])) continue;
-      const lo = Math.min(i, j);
-      const hi = Math.max(i, j);
-      const mk = lo * n + hi;
-      let s = memo.get(mk);
-      if (s === undefined) {
-        s = scorer.score(i, j);
-        // shared named entities strengthen a match across scripts
-        let shared = 0;
-        for (const k of ents[i]) if (ents[j].has(k)) shared++;
-        if (shared) s = Math.min(1, s + 0.05 * Math.min(shared, 3));
-        memo.set(mk, s);
-      }
-      const key = i + '|' + claims[j].sourceId;
-      const top = best.get(key) ?? best.set(key, []).get(key)!;
-      top.push({ j, s });
-      top.sort((x, y) => y.s - x.s || x.j - y.j);
-      if (top.length > TOP_K) top.pop();
-    }
+  function pairScore(i: number, j: number): number {
+    let s = scorer.score(i, j);
+    // shared named entities strengthen a match across scripts
+    let shared = 0;
+    for (const k of ents[i]) if (ents[j].has(k)) shared++;
+    if (shared) s = Math.min(1, s + 0.05 * Math.min(shared, 3));
+    return s;
+  }
+
+  function offer(i: number, j: number, s: number): void {
+    const key = i + '|' + claims[j].sourceId;
+    const top = best.get(key) ?? best.set(key, []).get(key)!;
+    if (top.length === TOP_K && (s < top[TOP_K - 1].s || (s === top[TOP_K - 1].s && j > top[TOP_K - 1].j))) return;
+    top.push({ j, s });
+    top.sort((x, y) => y.s - x.s || x.j - y.j);
+    if (top.length > TOP_K) top.pop();
   }
 
   // mutual matches above threshold: each among the other's best TOP_K in its source
@@ -171,7 +183,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
   // greedy merge: one statement per source per group, and a merged group must hang together (average linkage)
   const coherent = (a: number[], b: number[]) => {
     let sum = 0;
-    for (const x of a) for (const y of b) sum += memo.get(Math.min(x, y) * n + Math.max(x, y)) ?? scorer.score(x, y);
+    for (const x of a) for (const y of b) sum += memo.get(Math.min(x, y) * n + Math.max(x, y)) ?? pairScore(x, y);
     return sum / (a.length * b.length) >= opts.threshold * COHERENCE;
   };
   const groupOf = new Int32Array(n).fill(-1);

@@ -343,7 +343,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
 
 const CLAUSE_BREAK = /[，,；;]/g;
 /** A statement that is only a photo or source credit. */
-const CREDIT_ONLY = /^[(（\[]\s*(?:nguồn|ảnh|source|photo|picture|image|credit|foto|图片?来源|圖片?來源|来源|來源|图|圖|摄影?|攝影?|фото|источник)\s*[:：][^()（）\[\]]{1,80}[)）\]]\s*[.。]?$/iu;
+const CREDIT_ONLY = /^[(（[]\s*(?:nguồn|ảnh|source|photo|picture|image|credit|foto|图片?来源|圖片?來源|来源|來源|图|圖|摄影?|攝影?|фото|источник)\s*[:：][^()（）[\]]{1,80}[)）\]]\s*[.。]?$/iu;
 
 /**
  * A sentence that states several slot facts in separate clauses — two people with their titles ("A's delegation was
