@@ -12,8 +12,8 @@ const CITIES = [
   ['利雅得', '利雅德', 'Riyadh', 'Riyadh'],
   ['赫尔辛基', '赫爾辛基', 'Helsinki', 'Helsinki'],
   ['多哈', '多哈', 'Doha', 'Doha'],
-  ['新加坡', '新加坡', 'Singapore', 'Singapore'],
-  ['奥斯陆', '奧斯陸', 'Oslo', 'Oslo'],
+  ['莫斯科', '莫斯科', 'Moscow', 'Moscow'],
+  ['北京', '北京', 'Beijing', 'Bắc Kinh'],
 ] as const;
 const NUM_ZH = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const NUM_VI = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'];

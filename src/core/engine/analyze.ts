@@ -30,7 +30,7 @@ export interface AnalyzeLimits {
   fullScanLimit: number;
 }
 
-export const DEFAULT_LIMITS: AnalyzeLimits = { maxStatementsPerDocument: 2000, maxCandidatesPerStatement: 40, maxAnchorFrequency: 300, anchorsPerStatement: 16, fullScanLimit: 1000 };
+export const DEFAULT_LIMITS: AnalyzeLimits = { maxStatementsPerDocument: 2000, maxCandidatesPerStatement: 40, maxAnchorFrequency: 300, anchorsPerStatement: 16, fullScanLimit: 400 };
 
 /** Cross-language similarity, as the engine uses it. Implemented by src/core/lang (createStatementModel). */
 export interface StatementModel<F = unknown> {
