@@ -14,6 +14,7 @@ import { SideBySide } from './components/SideBySide';
 import { DiagnosticList, SourceList } from './components/SourceList';
 import { changeLanguage } from './i18n';
 import { formatNumber } from './lib/format';
+import { JobTracker } from './lib/jobs';
 import { emptyStack, record, redo, undo, type UndoStack } from './lib/undo';
 import { buildIndex, emptyFilters, filterFactRows, filterRows, type Filters } from './lib/view';
 
@@ -52,7 +53,8 @@ export function App({ api }: { api: ParallaxApi }) {
   const [status, setStatus] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const jobRef = useRef<string | null>(null);
+  // the job this window started (analysis or open-folders): other jobs' progress events are not ours
+  const [tracker] = useState(() => new JobTracker());
 
   useEffect(() => {
     document.title = t('app.title');
@@ -92,13 +94,11 @@ export function App({ api }: { api: ParallaxApi }) {
     };
   }, [api]);
 
-  // events from the services
-  useEffect(() => {
-    const offProgress = api.on('analysis:progress', (p) => {
-      if (jobRef.current && p.jobId !== jobRef.current) return;
+  // one progress event of the job this window started
+  const onProgress = useCallback(
+    (p: AnalyzeProgress) => {
       setProgress(p);
       if (p.phase === 'done') {
-        jobRef.current = null;
         setJobId(null);
         loadComparison().then(
           (c) => {
@@ -108,11 +108,18 @@ export function App({ api }: { api: ParallaxApi }) {
           (e: unknown) => setError(message(e)),
         );
       } else if (p.phase === 'cancelled' || p.phase === 'failed') {
-        jobRef.current = null;
         setJobId(null);
         if (p.phase === 'failed') setError(p.message ?? t('analysis.failed'));
         else setStatus(t('analysis.cancelled'));
       }
+    },
+    [loadComparison, t],
+  );
+
+  // events from the services
+  useEffect(() => {
+    const offProgress = api.on('analysis:progress', (p) => {
+      for (const q of tracker.accept(p)) onProgress(q);
     });
     const offChanged = api.on('project:changed', (s) => setSummary(s));
     // the Electron application menu: language, folders opened from File > Open, exports written
@@ -134,7 +141,7 @@ export function App({ api }: { api: ParallaxApi }) {
       offChanged();
       offMenu();
     };
-  }, [api, loadComparison, t]);
+  }, [api, tracker, onProgress, t]);
 
   const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
     setBusy(true);
@@ -152,7 +159,15 @@ export function App({ api }: { api: ParallaxApi }) {
   const openFolders = useCallback(
     (paths: string[]) =>
       run(async () => {
-        const s = await api.call('project:open-folders', { paths });
+        // the reading job's progress is shown; its end is not an analysis end
+        tracker.opening();
+        let s: ProjectSummary;
+        try {
+          s = await api.call('project:open-folders', { paths });
+        } finally {
+          tracker.idle();
+          setProgress(null);
+        }
         setSummary(s);
         setComparison(null);
         setProgress(null);
@@ -163,7 +178,7 @@ export function App({ api }: { api: ParallaxApi }) {
         setStatus(t('open.opened', { count: s.sources.length }));
         api.call('app:get-recent', undefined).then(setRecent, () => undefined);
       }),
-    [api, run, t],
+    [api, run, t, tracker],
   );
 
   const pickFolders = useCallback(
@@ -180,17 +195,26 @@ export function App({ api }: { api: ParallaxApi }) {
       run(async () => {
         const started = Date.now();
         const before = comparison?.generatedAt ?? null;
+        tracker.analysing();
         setProgress({ jobId: '', phase: 'reading', done: 0, total: summary?.sources.length ?? 0 });
-        const { jobId: id } = await api.call('analysis:start', undefined);
-        jobRef.current = id;
+        let id: string;
+        try {
+          ({ jobId: id } = await api.call('analysis:start', undefined));
+        } catch (e) {
+          tracker.idle();
+          setProgress(null);
+          throw e;
+        }
         setJobId(id);
+        // events of this job that came before its id
+        for (const q of tracker.started(id)) onProgress(q);
         // safety net when no progress event arrives (e.g. events stream not connected yet)
         const poll = async () => {
-          if (jobRef.current !== id) return;
+          if (!tracker.isAnalysis(id)) return;
           if (Date.now() - started > 3000) {
             const c = await api.call('comparison:get', undefined).catch(() => null);
-            if (jobRef.current === id && c && c.generatedAt !== before) {
-              jobRef.current = null;
+            if (tracker.isAnalysis(id) && c && c.generatedAt !== before) {
+              tracker.idle();
               setJobId(null);
               setComparison(c);
               setProgress((p) => ({ jobId: id, phase: 'done', done: p?.total ?? 0, total: p?.total ?? 0 }));
@@ -202,7 +226,7 @@ export function App({ api }: { api: ParallaxApi }) {
         };
         setTimeout(() => void poll(), 1000);
       }),
-    [api, run, comparison, summary],
+    [api, run, comparison, summary, tracker, onProgress],
   );
 
   const cancel = useCallback(() => {

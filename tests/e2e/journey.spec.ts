@@ -65,6 +65,11 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   await wire.getByRole('button', { name: 'Save' }).click();
   await expect(wire.locator('.outlet')).toContainText('Continental Dispatch (wire)');
 
+  // opening a folder reads it but analyses nothing: its reading job's end is not reported as an analysis end
+  await expect(page.getByRole('status')).not.toHaveText(/analysis finished/i);
+  await expect(page.locator('.analysis')).not.toContainText(/Analysed \d+ files/);
+  await expect(page.getByTestId('analyse')).toHaveText('Analyse');
+
   // ---- analyse with progress (file counts) and a cancel button
   await page.evaluate(() => {
     const seen: { max: number; value: number; label: string; cancel: boolean }[] = [];

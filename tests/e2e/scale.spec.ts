@@ -90,3 +90,29 @@ test('the Electron application menu switches the language and opens folders', as
   await expect(page.getByTestId('tab-sources')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('source-row')).toHaveCount(8);
 });
+
+test('progress of a job this window did not start (opening folders) is not taken for an analysis', async ({ page }) => {
+  await page.addInitScript(installFakeBackend, { sources: 8, groups: 3, perGroup: 4, msPerFile: 0, analysed: false });
+  await page.goto(url());
+  await expect(page.getByTestId('analyse')).toHaveText('Analyse');
+  const emit = (event: string, payload: unknown) =>
+    page.evaluate(([e, p]) => (window as unknown as { __parallaxEmit: (e: string, p: unknown) => void }).__parallaxEmit(e as string, p), [
+      event,
+      payload,
+    ] as const);
+  // File > Open in the Electron menu: the main process opened the folders, whose reading job reports progress
+  await emit('app:menu', { action: 'opened', paths: ['/fake/corpus'] });
+  await emit('analysis:progress', { jobId: 'open-folders-1', phase: 'reading', done: 4, total: 8 });
+  await emit('analysis:progress', { jobId: 'open-folders-1', phase: 'done', done: 8, total: 8 });
+  // let React render and any comparison fetch settle (two frames and a short pause)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+  await expect(page.getByTestId('progress')).toHaveCount(0);
+  await expect(page.locator('.analysis')).not.toContainText('Analysed 8 files');
+  await expect(page.getByRole('status')).not.toHaveText(/analysis finished/i);
+  await expect(page.getByTestId('analyse')).toHaveText('Analyse');
+  // the window's own analysis is still followed to its end
+  await page.getByTestId('analyse').click();
+  await expect(page.getByTestId('analyse')).toHaveText('Analyse again', { timeout: 30_000 });
+  await expect(page.getByRole('status')).toHaveText(/analysis finished/i);
+  await expect(page.locator('.analysis')).toContainText('Analysed 8 files');
+});
