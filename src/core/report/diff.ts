@@ -2,7 +2,7 @@
 // conversion (opencc-js), character by character (diff package); other languages word by word, and only
 // between statements in the same language family. Facts named in a discrepancy are always marked.
 import { diffChars, diffWordsWithSpace, type ChangeObject } from 'diff';
-import * as OpenCC from 'opencc-js';
+import { toSimplified } from '../lang/chinese';
 import type { Claim, Discrepancy } from '../model';
 
 /** Longest statement (in code points) the character diff is run on; longer ones get fact marks only. */
@@ -14,12 +14,6 @@ export interface Segment {
   changed: boolean;
   /** part of a fact that a discrepancy is about */
   disputed: boolean;
-}
-
-let t2s: ((s: string) => string) | null = null;
-function toSimplified(s: string): string {
-  if (!t2s) t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return t2s(s);
 }
 
 /** Traditional→Simplified conversion that keeps one code point per code point, so positions map back. */

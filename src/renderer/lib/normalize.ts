@@ -1,9 +1,3 @@
-// Traditional → Simplified normalization for display and diffing (OpenCC, Taiwan → mainland).
-import { Converter } from 'opencc-js/t2cn';
-
-let convert: ((s: string) => string) | null = null;
-
-export function toSimplified(text: string): string {
-  if (!convert) convert = Converter({ from: 'tw', to: 'cn' });
-  return convert(text);
-}
+// Traditional → Simplified normalization for display and diffing (OpenCC, Taiwan → mainland): the engine's
+// one converter (src/core/lang/chinese.ts, a pure module), so the UI and the reports normalize alike.
+export { toSimplified } from '../../core/lang/chinese';
