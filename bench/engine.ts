@@ -26,6 +26,7 @@ function rng(seed: number) {
 
 interface EventSpec {
   city: readonly [string, string, string, string];
+  year: number;
   month: number;
   day: number;
   hours: number;
@@ -86,7 +87,15 @@ export function generateCorpus(documents: number, seed = 7): CleanDocument[] {
   const events: EventSpec[] = [];
   const perEvent = 5;
   for (let i = 0; i < Math.ceil(documents / perEvent); i++)
-    events.push({ city: CITIES[i % CITIES.length], month: 1 + (i % 12), day: 1 + Math.floor(i / 12) % 28, hours: 3 + Math.floor(r() * 5), signed: 2 + Math.floor(r() * 4), delegates: 8 + Math.floor(r() * 10) });
+    events.push({
+      city: CITIES[i % CITIES.length],
+      year: 2020 + Math.floor(i / 336),
+      month: 1 + (i % 12),
+      day: 1 + (Math.floor(i / 12) % 28),
+      hours: 3 + Math.floor(r() * 5),
+      signed: 2 + Math.floor(r() * 4),
+      delegates: 8 + Math.floor(r() * 10),
+    });
   const docs: CleanDocument[] = [];
   for (let d = 0; d < documents; d++) {
     const e = events[Math.floor(d / perEvent)];
@@ -100,7 +109,7 @@ export function generateCorpus(documents: number, seed = 7): CleanDocument[] {
       url: null,
       language: lang,
       title: null,
-      published: `2025-${String(e.month).padStart(2, '0')}-${String(Math.min(28, e.day + 1)).padStart(2, '0')}`,
+      published: `${e.year}-${String(e.month).padStart(2, '0')}-${String(Math.min(28, e.day + 1)).padStart(2, '0')}`,
       dateline: null,
       encoding: 'utf-8',
       text,
