@@ -2,6 +2,8 @@
 // `npx playwright install` is not needed (and does not work here): we drive /usr/bin/chromium.
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+// the same flags as the PDF export's Chromium (one list)
+import { CHROMIUM_ARGS } from './src/node/pdf';
 
 const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -27,15 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: existsSync(executablePath) ? executablePath : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
 });

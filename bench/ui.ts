@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Comparison } from '../src/core/model';
 import { startHost, type Host } from '../src/host/server';
+import { CHROMIUM_ARGS } from '../src/node/pdf';
 import { generateUiCorpus } from './ui/corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,16 +33,6 @@ const SOURCES = 200;
 const VIEWPORT = { width: 1600, height: 1000 };
 /** the whole run stops here, whatever hangs */
 const BUDGET_MS = 170_000;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface ScrollRun {
   deltas: number[];

@@ -3,6 +3,7 @@
 // Prints `name: value unit` lines:  npx tsx tests/e2e/bench/renderer-bench.ts
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../../../src/node/pdf';
 import globalSetup from '../global-setup';
 import { installFakeBackend } from '../fake-backend';
 
@@ -21,15 +22,7 @@ async function main(): Promise<void> {
   const executablePath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     executablePath: existsSync(executablePath) ? executablePath : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
