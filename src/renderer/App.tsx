@@ -241,6 +241,9 @@ export function App({ api }: { api: ParallaxApi }) {
   // the grid's selection moves at once; the (possibly long) detail panel follows when React has time
   const detailRow = useDeferredValue(selectedRow);
 
+  // stable while the rows stay: the grid's memoized rows are not all re-rendered when the selection moves
+  const selectSideRow = useCallback((i: number) => setSelectedRowId(rows[i].id), [rows]);
+
   const openClaim = useCallback((claimId: string) => setSelectedRowId(ix?.rowIdByClaim.get(claimId) ?? null), [ix]);
 
   const selectMatrixRow = useCallback(
@@ -524,7 +527,7 @@ export function App({ api }: { api: ParallaxApi }) {
                       ix={ix}
                       rows={rows}
                       selected={selectedIndex}
-                      onSelect={(i) => setSelectedRowId(rows[i].id)}
+                      onSelect={selectSideRow}
                       showNormalized={showNormalized}
                     />
                   )}
