@@ -523,13 +523,7 @@ export function App({ api }: { api: ParallaxApi }) {
               <>
                 <section className="pane main-pane" aria-label={t(`views.${view}`)}>
                   {view === 'side' && (
-                    <SideBySide
-                      ix={ix}
-                      rows={rows}
-                      selected={selectedIndex}
-                      onSelect={selectSideRow}
-                      showNormalized={showNormalized}
-                    />
+                    <SideBySide ix={ix} rows={rows} selected={selectedIndex} onSelect={selectSideRow} showNormalized={showNormalized} />
                   )}
                   {view === 'matrix' && (
                     <FactMatrix ix={ix} rows={factRows} selected={matrixIndex} onSelect={selectMatrixRow} onOpenClaim={openClaim} />
