@@ -13,6 +13,7 @@ import { API_PREFIX, EVENTS_PATH, TOKEN_COOKIE, TOKEN_QUERY, type HttpErr } from
 import { defaultDemoFolder, defaultUserDataDir } from '../node/paths';
 import { findChromium, renderPdfWithChromium } from '../node/pdf';
 import { createServices, ServiceError, type ServiceOptions, type Services } from '../node/service';
+import { mimeType } from '../node/mime';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -41,22 +42,6 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -179,7 +164,7 @@ export async function startHost(opts: StartHostOptions): Promise<Host> {
         return;
       }
     }
-    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = mimeType(file);
     const isHtml = type.startsWith('text/html');
     res.writeHead(200, {
       ...SECURITY_HEADERS,

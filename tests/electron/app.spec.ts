@@ -3,40 +3,17 @@
 // Also checks, from inside the running app, that the page has no Node and cannot navigate away.
 // Skips with an explicit reason when no Electron binary exists.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { findElectron } from '../../scripts/electron-binary.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const require = createRequire(path.join(repoRoot, 'package.json'));
 
-/** ELECTRON_EXEC_PATH, an installed binary, or what require('electron') yields (it may download one). */
 function electronBinary(): { exe?: string; reason?: string } {
-  if (process.env.ELECTRON_EXEC_PATH)
-    return existsSync(process.env.ELECTRON_EXEC_PATH)
-      ? { exe: process.env.ELECTRON_EXEC_PATH }
-      : { reason: `ELECTRON_EXEC_PATH=${process.env.ELECTRON_EXEC_PATH} does not exist` };
-  try {
-    const dir = path.dirname(require.resolve('electron/package.json'));
-    const pathFile = path.join(dir, 'path.txt');
-    if (existsSync(pathFile)) {
-      const exe = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-      if (existsSync(exe)) return { exe };
-    }
-  } catch {
-    return { reason: 'the electron package is not installed' };
-  }
-  // require('electron') fetches the binary on first use; keep its noise in a child process
-  const r = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('electron')))"], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  const exe = r.status === 0 ? r.stdout.trim() : '';
-  if (exe && existsSync(exe)) return { exe };
-  return { reason: "ELECTRON_EXEC_PATH is unset and require('electron') throws (no binary, and it cannot be downloaded here)" };
+  const found = findElectron();
+  return found.exe ? { exe: found.exe } : { reason: `${found.error} (no binary, and it cannot be downloaded here)` };
 }
 
 const binary = electronBinary();
