@@ -18,7 +18,7 @@ us|country|United States|美国;美利坚合众国;United States;the United Stat
 china|country|China|中国;中华人民共和国;China;Trung Quốc;Китай
 ukraine|country|Ukraine|乌克兰;Ukraine;Україна;Украина
 turkey|country|Türkiye|土耳其;Turkey;Türkiye;Thổ Nhĩ Kỳ;Турция
-saudi-arabia|country|Saudi Arabia|沙特阿拉伯;沙特;Saudi Arabia;Ả Rập Xê Út;Ả-rập Xê-út;Saudi;Саудовская Аравия
+saudi-arabia|country|Saudi Arabia|沙特阿拉伯;沙特;Saudi Arabia;Ả Rập Xê Út;Ả-rập Xê-út;Saudi;Саудовская Аравия;沙乌地阿拉伯;沙乌地;沙地阿拉伯
 vietnam|country|Vietnam|越南;Vietnam;Viet Nam;Việt Nam;Вьетнам
 uk|country|United Kingdom|英国;United Kingdom;Britain;UK;Vương quốc Anh;nước Anh;Великобритания
 france|country|France|法国;France;Pháp;Франция
@@ -130,20 +130,20 @@ sputnik|outlet|Sputnik|卫星通讯社;Sputnik
 baoquocte|outlet|TG&VN|世界与越南报;Báo Thế giới và Việt Nam;TG&VN
 vnexpress|outlet|VnExpress|VnExpress
 lavrov|person|Sergei Lavrov|拉夫罗夫;谢尔盖·拉夫罗夫;Lavrov;Sergei Lavrov;Sergey Lavrov;Лавров;Сергей Лавров
-rubio|person|Marco Rubio|鲁比奥;卢比奥;马尔科·卢比奥;马尔科·鲁比奥;Rubio;Marco Rubio;Рубио;Марко Рубио
+rubio|person|Marco Rubio|鲁比奥;卢比奥;马尔科·卢比奥;马尔科·鲁比奥;Rubio;Marco Rubio;Рубио;Марко Рубио;卢比欧;马可·卢比欧
 coulter|person|Sonata Coulter|库尔特;索纳塔·库尔特;Coulter;Sonata Coulter;Коултер;Соната Коултер
 darchiev|person|Alexander Darchiev|达尔奇耶夫;亚历山大·达尔奇耶夫;Darchiev;Darchiyev;Alexander Darchiev;Alexander Darchiyev;Aleksandr Darchiev;Дарчиев;Александр Дарчиев
-putin|person|Vladimir Putin|普京;弗拉基米尔·普京;Putin;Vladimir Putin;Путин;Владимир Путин
+putin|person|Vladimir Putin|普京;弗拉基米尔·普京;Putin;Vladimir Putin;Путин;Владимир Путин;普丁;蒲亭;弗拉迪米尔·普丁
 trump|person|Donald Trump|特朗普;川普;唐纳德·特朗普;Trump;Donald Trump;Трамп;Дональд Трамп
 biden|person|Joe Biden|拜登;乔·拜登;Biden;Joe Biden;Байден
-peskov|person|Dmitry Peskov|佩斯科夫;德米特里·佩斯科夫;Peskov;Dmitry Peskov;Dmitri Peskov;Песков;Дмитрий Песков
-zakharova|person|Maria Zakharova|扎哈罗娃;玛丽亚·扎哈罗娃;Zakharova;Maria Zakharova;Захарова
-ushakov|person|Yuri Ushakov|乌沙科夫;尤里·乌沙科夫;Ushakov;Yuri Ushakov;Ушаков
+peskov|person|Dmitry Peskov|佩斯科夫;德米特里·佩斯科夫;Peskov;Dmitry Peskov;Dmitri Peskov;Песков;Дмитрий Песков;裴斯科夫
+zakharova|person|Maria Zakharova|扎哈罗娃;玛丽亚·扎哈罗娃;Zakharova;Maria Zakharova;Захарова;札哈洛娃;扎哈洛娃
+ushakov|person|Yuri Ushakov|乌沙科夫;尤里·乌沙科夫;Ushakov;Yuri Ushakov;Ушаков;乌沙可夫
 dmitriev|person|Kirill Dmitriev|德米特里耶夫;基里尔·德米特里耶夫;Dmitriev;Kirill Dmitriev;Дмитриев
-waltz|person|Mike Waltz|沃尔兹;迈克·沃尔兹;Waltz;Mike Waltz;Уолц;Майк Уолц
-witkoff|person|Steve Witkoff|威特科夫;史蒂夫·威特科夫;Witkoff;Steve Witkoff;Уиткофф;Стив Уиткофф
+waltz|person|Mike Waltz|沃尔兹;迈克·沃尔兹;Waltz;Mike Waltz;Уолц;Майк Уолц;华尔兹;麦克·华尔兹
+witkoff|person|Steve Witkoff|威特科夫;史蒂夫·威特科夫;Witkoff;Steve Witkoff;Уиткофф;Стив Уиткофф;魏科夫;威特寇夫
 bruce|person|Tammy Bruce|布鲁斯;塔米·布鲁斯;Tammy Bruce
-zelensky|person|Volodymyr Zelensky|泽连斯基;弗拉基米尔·泽连斯基;Zelensky;Zelenskyy;Volodymyr Zelensky;Зеленский
+zelensky|person|Volodymyr Zelensky|泽连斯基;弗拉基米尔·泽连斯基;Zelensky;Zelenskyy;Volodymyr Zelensky;Зеленский;泽伦斯基
 yermak|person|Andriy Yermak|叶尔马克;Yermak;Andriy Yermak
 zhovkva|person|Ihor Zhovkva|若夫克瓦;Zhovkva;Ihor Zhovkva
 antonov|person|Anatoly Antonov|安东诺夫;阿纳托利·安东诺夫;Antonov;Anatoly Antonov;Антонов

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/core/facts';
+import type { EntityValue } from '../../../src/core/model';
+
+const keys = (text: string, kind: 'person' | 'place') =>
+  extractFacts(text, { language: 'zh-Hant', published: '2025-02-28' })
+    .filter((f) => f.kind === kind)
+    .map((f) => (f.value as EntityValue).key);
+
+describe('Taiwan and Hong Kong usage', () => {
+  it('gives regional transliterations the same keys as mainland ones', () => {
+    expect(keys('盧比歐與拉夫羅夫會談。', 'person')).toEqual(['rubio', 'lavrov']);
+    expect(keys('普丁表示願意對話。', 'person')).toEqual(['putin']);
+    expect(keys('川普說。', 'person')).toEqual(['trump']);
+    expect(keys('澤倫斯基表示反對。', 'person')).toEqual(['zelensky']);
+  });
+  it('reads 沙烏地阿拉伯 and 伊斯坦堡 as places, not people', () => {
+    expect(keys('雙方在沙烏地阿拉伯首都利雅德會談。', 'place')).toEqual(expect.arrayContaining(['saudi-arabia', 'riyadh']));
+    expect(keys('雙方在沙烏地阿拉伯首都利雅德會談。', 'person')).toEqual([]);
+    expect(keys('代表團在伊斯坦堡會面。', 'place')).toEqual(['istanbul']);
+  });
+});
