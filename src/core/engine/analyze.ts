@@ -1,7 +1,7 @@
 // Engine entry point: clean documents in, a Comparison out.
 // Segment → extract facts → cluster events → align → judge → fact table. Deterministic: the same documents and
 // options give the same ids, groups and verdicts (only `generatedAt` changes).
-import type { Alignment, Claim, CleanDocument, Comparison, EventInfo, Fact, FactRow, SourceInfo } from '../model';
+import type { Alignment, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, SourceInfo } from '../model';
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
@@ -13,7 +13,6 @@ import { stableId } from './hash';
 import { judge, type Member } from './judge';
 import { LASTING_WORDS, langFamily, mentionsEvent } from './lexicon';
 import { buildFactTable } from './fact-table';
-import type { EntityValue } from '../model';
 
 export const ENGINE_VERSION = '0.2.0';
 
@@ -311,10 +310,9 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       a.id.localeCompare(b.id),
   );
 
-  const workByDoc = perDoc;
   const events: EventInfo[] = ev.events.map((e) => ({
     id: e.id,
-    label: eventLabel(e, workByDoc),
+    label: eventLabel(e, perDoc),
     date: e.date,
     place: e.place,
     sourceIds: e.sourceIds,
