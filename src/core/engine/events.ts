@@ -112,6 +112,13 @@ function primaryOf(doc: EventDocInput): Candidate {
 
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
+/** Day of the year (0–364, non-leap calendar) of a day date with or without a year. */
+function dayOfYear(d: string): number | null {
+  const m = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(d);
+  if (!m) return null;
+  return Math.round((Date.UTC(2001, Number(m[1]) - 1, Number(m[2])) - Date.UTC(2001, 0, 1)) / 86_400_000) % 365;
+}
+
 /** Clusters documents into events and assigns every statement to one. Deterministic for a given input order. */
 export function assignEvents(docs: EventDocInput[]): EventAssignment {
   type Cluster = { date: string | null; places: Set<string>; docs: string[] };
@@ -122,14 +129,37 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
   const primaryDate = new Map(cands.map((c) => [c.doc.id, c.cand.date]));
   // dated documents first, in date order, so undated ones can join by place
   cands.sort((a, b) => (a.cand.date ? 0 : 1) - (b.cand.date ? 0 : 1) || (a.cand.date ?? '').localeCompare(b.cand.date ?? '') || a.doc.id.localeCompare(b.doc.id));
+  // indexes: clusters by day of the year (±1 day is looked up) and by place, so that cost grows with the number
+  // of documents, not with documents × events
+  const byDay = new Map<number, Cluster[]>();
+  const byPlace = new Map<string, Cluster[]>();
+  const order = new Map<Cluster, number>();
+  const add = <K,>(m: Map<K, Cluster[]>, k: K, c: Cluster) => {
+    const list = m.get(k) ?? m.set(k, []).get(k)!;
+    if (!list.includes(c)) list.push(c);
+  };
+  const index = (c: Cluster) => {
+    const d = c.date ? dayOfYear(c.date) : null;
+    if (d !== null) add(byDay, d, c);
+    for (const p of c.places) add(byPlace, p, c);
+  };
+  const near = (dates: readonly string[], places: Iterable<string>): Cluster[] => {
+    const found = new Set<Cluster>();
+    for (const date of dates) {
+      const d = dayOfYear(date);
+      if (d !== null) for (const k of [d - 1, d, d + 1]) for (const c of byDay.get((k + 365) % 365) ?? []) found.add(c);
+    }
+    for (const p of places) for (const c of byPlace.get(p) ?? []) found.add(c);
+    return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+  };
   for (const { doc, cand } of cands) {
     let home: Cluster | undefined;
     if (cand.date) {
-      home = clusters.find(
+      home = near([cand.date], []).find(
         (c) => c.date && datesNear(c.date, cand.date!, 1) && (c.places.size === 0 || cand.places.size === 0 || overlaps(c.places, cand.places)),
       );
     } else if (cand.places.size) {
-      home = clusters.find((c) => overlaps(c.places, cand.places));
+      home = near([], cand.places).find((c) => overlaps(c.places, cand.places));
     }
     if (!home && !cand.date && cand.places.size === 0) {
       primary.set(doc.id, null);
@@ -137,6 +167,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
     }
     if (!home) {
       home = { date: cand.date, places: new Set(cand.places), docs: [] };
+      order.set(home, clusters.length);
       clusters.push(home);
     } else {
       for (const p of cand.places) home.places.add(p);
@@ -146,6 +177,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
     }
     home.docs.push(doc.id);
     docCluster.set(doc.id, home);
+    index(home);
   }
 
   // an event's date is the one most of its reports give (a dissenting report or a stray lead date does not move it)
@@ -167,7 +199,10 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
   for (const c of clusters) ids.set(c, stableId('e', c.date ?? '', [...c.places].sort().join(','), c.date ? '' : [...c.docs].sort().join(',')));
   for (const d of docs) if (!primary.has(d.id)) primary.set(d.id, ids.get(docCluster.get(d.id)!) ?? null);
 
-  // statement-level assignment
+  // statement-level assignment (indexes rebuilt on the events' final dates)
+  byDay.clear();
+  byPlace.clear();
+  for (const c of clusters) index(c);
   const claims = new Map<string, ClaimEvent[]>();
   const mentions = new Map<string, Map<string, number[]>>();
   const mentionedIn = new Map<string, Set<string>>();
@@ -192,7 +227,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
       const ownFit = own ? fits(own) : 0;
       let target: Cluster | undefined;
       let targetFit = 0;
-      for (const cl of clusters) {
+      for (const cl of near(dates, places)) {
         if (cl === own) continue;
         const f = fits(cl);
         // another event wins only when it fits better than the document's own event
