@@ -9,7 +9,6 @@
 import type { DateValue, EntityValue, EventInfo, Fact } from '../model';
 import { stableId } from './hash';
 import { relateDates } from './judge';
-import { mentionsEvent } from './lexicon';
 
 export interface EventClaimInput {
   /** index of the statement in its document (story order) */
@@ -279,4 +278,3 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
   return { events, primary, primaryDate, claims, mentions };
 }
 
-export { mentionsEvent };

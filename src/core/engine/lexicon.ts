@@ -10,7 +10,7 @@ export const EVENT_WORDS: Record<string, readonly string[]> = {
 
 /** Verbs of lasting, which tie a duration to the happening rather than to background. */
 export const LASTING_WORDS: Record<string, readonly string[]> = {
-  zh: ['持续', '历时', '长达', '进行了', '举行了', '小时的', '会谈'],
+  zh: ['持续', '历时', '长达', '进行了', '举行了'],
   vi: ['kéo dài', 'diễn ra', 'trong'],
   en: ['lasted', 'lasting', 'long', 'for'],
 };
