@@ -28,6 +28,26 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+/** Month names in other languages (Russian genitive and nominative, French, German, Spanish, Portuguese, Italian). */
+const OTHER_MONTHS: [string, number][] = (
+  [
+    ['января январь janvier januar enero janeiro gennaio', 1],
+    ['февраля февраль février fevrier februar febrero fevereiro febbraio', 2],
+    ['марта март mars märz marzo março', 3],
+    ['апреля апрель avril abril aprile', 4],
+    ['мая май mai mayo maio maggio', 5],
+    ['июня июнь juin juni junio junho giugno', 6],
+    ['июля июль juillet juli julio julho luglio', 7],
+    ['августа август août aout agosto', 8],
+    ['сентября сентябрь septembre septiembre setembro settembre', 9],
+    ['октября октябрь octobre oktober octubre outubro ottobre', 10],
+    ['ноября ноябрь novembre noviembre novembro', 11],
+    ['декабря декабрь décembre decembre dezember diciembre dezembro dicembre', 12],
+  ] as const
+).flatMap(([names, n]) => names.split(' ').map((name) => [name, n] as [string, number]));
+for (const [name, n] of OTHER_MONTHS) if (!(name in MONTHS)) MONTHS[name] = n;
+
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function zone(z: string | undefined): string {
@@ -89,7 +109,8 @@ const PATTERNS: Pattern[] = [
   // Thu, 27 Feb 2025 16:19:43 GMT ; 27 February 2025 ; 27 Feb 2025, 4:19 PM
   {
     re: new RegExp(
-      String.raw`\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(?:\(?${TZ}\)?)?)?`,
+      String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?(?:,?\s+(?:at\s+|à\s+|um\s+|в\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*(?:\(?${TZ}\)?)?)?`,
+      'u',
     ),
     make: (m) => {
       const mo = MONTHS[m[2].toLowerCase()];

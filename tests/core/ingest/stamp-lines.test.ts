@@ -25,3 +25,14 @@ describe('publication stamp lines', () => {
     expect(isDateLine('The ceasefire took effect on 1 March 2025 at 10:00 across the whole front line, officials said.')).toBe(false);
   });
 });
+
+describe('dates with month names in other languages', () => {
+  it('reads Russian, French, German and Spanish publication dates', async () => {
+    const { findDate } = await import('../../../src/core/ingest/dates');
+    expect(findDate('27 февраля 2025 г., 14:30')?.iso).toBe('2025-02-27T14:30');
+    expect(findDate('27 février 2025')?.iso).toBe('2025-02-27');
+    expect(findDate('27. Februar 2025')?.iso).toBe('2025-02-27');
+    expect(findDate('27 de febrero de 2025')?.iso).toBe('2025-02-27');
+    expect(findDate('in 27 boxes 2025')).toBeNull();
+  });
+});
