@@ -116,6 +116,8 @@ export interface EntityValue {
   /** for persons: role/organization keys attached in this statement */
   role?: string;
   organization?: string;
+  /** for places: the place is a venue (a hotel, a residence), compared as the meeting's venue */
+  venue?: boolean;
 }
 export interface QuoteValue {
   speaker?: string;

@@ -6,8 +6,8 @@
 //  - fact-slot groups: within one event, the statements of each source that state the same slot — the meeting's
 //    duration, a person's title, a count of something, the venue, the date — even when their wording differs.
 // Candidates are blocked by shared anchors (rare tokens), so cost grows with the number of statements, not its square.
-import type { DateValue, EntityValue, Fact, FactKind, NumberValue } from '../model';
-import { datesNear } from './events';
+import type { EntityValue, Fact, FactKind, NumberValue } from '../model';
+import { dayDate, datesNear } from './events';
 
 export interface AlignClaim {
   id: string;
@@ -26,14 +26,10 @@ export interface AlignClaim {
   headline?: boolean;
 }
 
-/** Venue facts: a place the facts layer marks as a venue, or whose key names a kind of venue (hotel, residence, embassy). */
+/** Venue facts: places the facts layer marks as venues (a hotel, a consul general's residence). */
 export function isVenue(f: Fact): boolean {
-  if (f.kind !== 'place') return false;
-  const v = f.value as (EntityValue & { venue?: boolean; city?: string }) | undefined;
-  if (!v?.key) return false;
-  return !!v.venue || VENUE_KEY.test(v.key);
+  return f.kind === 'place' && !!(f.value as EntityValue | undefined)?.venue;
 }
-const VENUE_KEY = /(^|-)(hotel|residence|embassy|consulate|palace|villa|hall|house|centre|center|building|office)(-|$)/;
 
 /** The similarity model, as the aligner needs it. */
 export interface PairScorer {
@@ -244,17 +240,12 @@ export function groupEvent(claims: AlignClaim[], members: number[]): string | nu
   return claims[explicit ?? members[0]].eventId;
 }
 
-export const dayOf = (f: Fact) => {
-  const d = f.kind === 'date' ? (f.value as DateValue | undefined)?.date : undefined;
-  return d && /^(\d{4}|-)-\d{2}-\d{2}$/.test(d) ? d : null;
-};
-const sameDay = (a: string, b: string) => a.slice(-5) === b.slice(-5) && (a.startsWith('-') || b.startsWith('-') || a.slice(0, 4) === b.slice(0, 4));
 
 /** Sub-session marker: a statement dated on another day than its document's event date reports another session. */
 function subDate(c: AlignClaim): string {
-  const days = c.facts.map(dayOf).filter((d): d is string => !!d);
+  const days = c.facts.map(dayDate).filter((d): d is string => !!d);
   if (!days.length || !c.docEventDate) return '';
-  if (days.some((d) => sameDay(d, c.docEventDate!))) return '';
+  if (days.some((d) => datesNear(d, c.docEventDate!, 0))) return '';
   return '@' + days[0].slice(-5);
 }
 
@@ -266,12 +257,11 @@ const COHERENCE = 0.8;
 const SHORT_UNITS = new Set(['second', 'minute', 'hour', 'day']);
 /** Counts that say little (the two countries, both sides) are not fact slots. */
 const TRIVIAL_UNITS = new Set(['country', 'countries', 'side', 'sides', 'party', 'parties', 'time', 'times', 'year', 'years']);
-/** A counted number worth comparing: not "the two countries" / 两国 / hai nước, which every such report says. */
+/** A counted number worth comparing: not "the two countries" (两国, hai nước), which every such report says. */
 export function isCountFact(f: Fact): boolean {
   if (f.kind !== 'number') return false;
   const v = f.value as NumberValue | undefined;
-  if (!v?.unit || v.min == null || TRIVIAL_UNITS.has(v.unit)) return false;
-  return !/^(?:[两兩二]\s*(?:国|國|方)|two (?:countries|sides|nations)|both sides|hai (?:nước|bên))$/iu.test(f.text.trim());
+  return !!v?.unit && v.min != null && !TRIVIAL_UNITS.has(v.unit);
 }
 /** A count joins a slot only when its statement resembles another member's at least this much. */
 export const COUNT_MIN_SIMILARITY = 0.12;
@@ -303,7 +293,7 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
       }
       if (isVenue(f)) put(`${ev}|venue${sub}`, 'place', i);
     }
-    if (c.eventWord && c.docEventDate && c.facts.some((f) => dayOf(f) && datesNear(dayOf(f)!, c.docEventDate!, 1))) put(`${ev}|date`, 'date', i);
+    if (c.eventWord && c.docEventDate && c.facts.some((f) => dayDate(f) && datesNear(dayDate(f)!, c.docEventDate!, 1))) put(`${ev}|date`, 'date', i);
   }
   const out: Group[] = [];
   for (const [key, s] of [...slots.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {

@@ -510,7 +510,7 @@ function venues(s: string, script: Script, mentions: Mention[], out: Candidate[]
         const lead = /^.*[一家的在于个座]/.exec(s.slice(a, m.index + m[0].length - 2));
         if (lead) a += lead[0].length;
       }
-      out.push({ kind: 'place', start: a, end: m.index + m[0].length, value: { key: 'hotel', name: 'hotel' }, priority: P_ENTITY });
+      out.push({ kind: 'place', start: a, end: m.index + m[0].length, value: { key: 'hotel', name: 'hotel', venue: true }, priority: P_ENTITY });
     }
   }
   const cityIn = (a: number, b: number): string | undefined => mentions.find((x) => x.start >= a && x.end <= b && x.entry.type === 'city')?.entry.key;
@@ -519,7 +519,7 @@ function venues(s: string, script: Script, mentions: Mention[], out: Candidate[]
     while ((m = ZH_RESIDENCE.exec(s))) {
       const c = countryKey(m[1]);
       const city = cityIn(m.index, m.index + m[0].length);
-      const v: EntityValue & { country?: string; city?: string } = { key: 'consul-general-residence', name: 'consul general’s residence' };
+      const v: EntityValue & { country?: string; city?: string } = { key: 'consul-general-residence', name: 'consul general’s residence', venue: true };
       if (c) v.country = c;
       if (city) v.city = city;
       out.push({ kind: 'place', start: m.index, end: m.index + m[0].length, value: v, priority: P_ENTITY });
@@ -535,7 +535,7 @@ function venues(s: string, script: Script, mentions: Mention[], out: Candidate[]
   LATIN_RESIDENCE.lastIndex = 0;
   while ((m = LATIN_RESIDENCE.exec(s))) {
     const c = countryKey(m[1] ?? m[2] ?? m[3]);
-    const v: EntityValue & { country?: string } = { key: 'consul-general-residence', name: 'consul general’s residence' };
+    const v: EntityValue & { country?: string } = { key: 'consul-general-residence', name: 'consul general’s residence', venue: true };
     if (c) v.country = c;
     out.push({ kind: 'place', start: m.index, end: m.index + m[0].length, value: v, priority: P_ENTITY });
   }

@@ -309,6 +309,9 @@ const VI_COUNT = new RegExp(`(?<![\\p{L}\\d/.,:+])(${VI_NUM})(?![\\d/:])\\s*(${O
 const EN_COUNT = new RegExp(`(?<![\\w.,:/$+])(${EN_NUM})(?![\\w/:])(?:(?:\\s+(?:\\w+\\s+)?|-)(${Object.keys(COUNTED).filter((k) => /^[a-z]+$/.test(k)).join('|')})\\b)?`, 'gi');
 
 function countUnitZh(s: string, end: number, cls: string | undefined): string | undefined {
+  // 国 is the counted noun itself: 两国官员 are the officials of two countries, not two officials
+  // (but 两国代表团 are two delegations, one per country)
+  if (cls === '国' && !s.startsWith('代表团', end)) return COUNTED[cls];
   for (const n of ZH_NOUNS) if (s.startsWith(n, end)) return COUNTED[n];
   const skip = /^[^\s，。、；：]{1,4}?(议员|代表团|外交官|协议|国家|士兵|官员|平民|记者|城市|地区)/.exec(s.slice(end, end + 8));
   if (skip) return COUNTED[skip[1]];

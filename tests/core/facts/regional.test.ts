@@ -20,3 +20,13 @@ describe('Taiwan and Hong Kong usage', () => {
     expect(keys('代表團在伊斯坦堡會面。', 'place')).toEqual(['istanbul']);
   });
 });
+
+describe('counts with 国', () => {
+  it('reads 兩國官員 as two countries, not two officials', () => {
+    const nums = extractFacts('兩國官員在利雅德接觸，三名外交官出席。', { language: 'zh-Hant', published: '2025-02-28' }).filter((f) => f.kind === 'number');
+    expect(nums.map((f) => [f.text, (f.value as { unit?: string }).unit])).toEqual([
+      ['兩國', 'countries'],
+      ['三名', 'diplomats'],
+    ]);
+  });
+});
