@@ -7,11 +7,12 @@ import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
 import { gazetteer } from '../facts/gazetteer';
 import { toSimplified } from '../lang/chinese';
-import { isCountFact, isVenue, slotGroups, similarityGroups, dayOf, type AlignClaim, type Group, type PairScorer } from './align';
-import { assignEvents, datesNear, type EventDocInput } from './events';
+import { isCountFact, isVenue, slotGroups, similarityGroups, type AlignClaim, type Group, type PairScorer } from './align';
+import { assignEvents, datesNear, dayDate, type EventDocInput } from './events';
 import { stableId } from './hash';
 import { judge, type Member } from './judge';
-import { LASTING_WORDS, langFamily, mentionsEvent } from './lexicon';
+import { LASTING_WORDS, mentionsEvent } from './lexicon';
+import { langFamily } from '../lang';
 import { buildFactTable } from './fact-table';
 
 export const ENGINE_VERSION = '0.2.0';
@@ -497,8 +498,8 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
   if (k === 'place') return c.facts.filter(isVenue).slice(0, 1);
   if (k === 'date') {
     // the statement's date closest to its document's event date (not the dateline's publication day)
-    const near = c.facts.filter((f) => dayOf(f) && c.docEventDate && datesNear(dayOf(f)!, c.docEventDate, 1));
-    const exact = near.filter((f) => datesNear(dayOf(f)!, c.docEventDate!, 0));
+    const near = c.facts.filter((f) => dayDate(f) && c.docEventDate && datesNear(dayDate(f)!, c.docEventDate, 1));
+    const exact = near.filter((f) => datesNear(dayDate(f)!, c.docEventDate!, 0));
     return (exact.length ? exact : near).slice(0, 1);
   }
   return c.facts;

@@ -50,11 +50,13 @@ const LEAD = 8;
 /** A statement naming only the place of another event refers to it only if that event is within this many days. */
 export const PLACE_ONLY_DAYS = 31;
 
-const dateOf = (f: Fact): string | null => (f.kind === 'date' ? ((f.value as DateValue | undefined)?.date ?? null) : null);
+/** The day a date fact names (`2025-02-27`, or `--02-27` without a year); null for months, years and other facts. */
+export function dayDate(f: Fact): string | null {
+  const d = f.kind === 'date' ? (f.value as DateValue | undefined)?.date : undefined;
+  return d && /^(\d{4}|-)-\d{2}-\d{2}$/.test(d) ? d : null;
+}
 const placeOf = (f: Fact): string | null => (f.kind === 'place' ? ((f.value as EntityValue | undefined)?.key ?? null) : null);
 
-/** Day-precision dates only: an event has a day. Year may be missing (`--MM-DD`). */
-const isDay = (d: string) => /^(\d{4}|-)-\d{2}-\d{2}$/.test(d);
 
 function parts(d: string): { year: number | null; day: number } | null {
   const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(d);
@@ -83,7 +85,7 @@ function primaryOf(doc: EventDocInput): Candidate {
   const placesByDate = new Map<string, Map<string, number>>();
   const published = doc.published?.slice(0, 10) ?? null;
   for (const c of doc.claims) {
-    const dates = c.facts.map(dateOf).filter((d): d is string => !!d && isDay(d));
+    const dates = c.facts.map(dayDate).filter((d): d is string => !!d);
     if (!dates.length) continue;
     const places = c.facts.map(placeOf).filter((p): p is string => !!p);
     const pos = c.index < LEAD ? 3 - (2 * c.index) / LEAD : 0.5;
@@ -210,7 +212,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
     const out: ClaimEvent[] = [];
     const ment = new Map<string, number[]>();
     for (const c of d.claims) {
-      const dates = c.facts.map(dateOf).filter((x): x is string => !!x && isDay(x));
+      const dates = c.facts.map(dayDate).filter((x): x is string => !!x);
       const places = new Set(c.facts.map(placeOf).filter((p): p is string => !!p));
       const fits = (cl: Cluster) => {
         const dateHit = !!cl.date && dates.some((x) => relateDates(x, cl.date!) !== 'conflict');
@@ -253,7 +255,7 @@ export function assignEvents(docs: EventDocInput[]): EventAssignment {
       const ce = claims.get(d.id)!;
       for (let i = 0; i < d.claims.length; i++) {
         if (ce[i].eventId !== id || !ce[i].explicit) continue;
-        const full = d.claims[i].facts.map(dateOf).find((x) => !!x && isDay(x) && !x.startsWith('--') && relateDates(x, c.date!) !== 'conflict');
+        const full = d.claims[i].facts.map(dayDate).find((x) => !!x && !x.startsWith('--') && relateDates(x, c.date!) !== 'conflict');
         if (full) {
           c.date = full;
           break outer;

@@ -1,5 +1,6 @@
 // Small closed word lists the engine needs to read event structure. General vocabulary of news reports about
 // meetings, not keyed to any document. Chinese entries are given in Simplified; callers match on Simplified text.
+import { langFamily } from '../lang';
 
 /** Nouns and verbs that name a meeting-like happening (talks, summit, call, negotiation). */
 export const EVENT_WORDS: Record<string, readonly string[]> = {
@@ -15,12 +16,6 @@ export const LASTING_WORDS: Record<string, readonly string[]> = {
   en: ['lasted', 'lasting', 'long', 'for'],
 };
 
-export function langFamily(lang: string): 'zh' | 'vi' | 'en' | 'other' {
-  if (lang.startsWith('zh')) return 'zh';
-  if (lang.startsWith('vi')) return 'vi';
-  if (lang.startsWith('en')) return 'en';
-  return 'other';
-}
 
 const wordRe = (words: readonly string[], latin: boolean) =>
   new RegExp(latin ? `(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?:$|[^\\p{L}])` : words.map(escape).join('|'), latin ? 'iu' : 'u');
