@@ -145,7 +145,6 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     // the last full date stated so far anchors 六天后, "on Monday" and year-less dates when the publication date is missing
     let previousDate: string | null = null;
     statements.slice(0, limits.maxStatementsPerDocument).forEach((st, sentence) => {
-      if (CREDIT_ONLY.test(st.text)) return; // "(Nguồn: Al Jazeera)", "（图片来源：新华社）": a credit, not a statement
       const here = { ...ctx, previousDate };
       const facts = teachNames(extractFacts(st.text, here), variants);
       previousDate = lastAbsoluteDate(facts) ?? previousDate;
@@ -341,8 +340,6 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
 }
 
 const CLAUSE_BREAK = /[，,；;]/g;
-/** A statement that is only a photo or source credit. */
-const CREDIT_ONLY = /^[(（[]\s*(?:nguồn|ảnh|source|photo|picture|image|credit|foto|图片?来源|圖片?來源|来源|來源|图|圖|摄影?|攝影?|фото|источник)\s*[:：][^()（）[\]]{1,80}[)）\]]\s*[.。]?$/iu;
 
 /**
  * A sentence that states several slot facts in separate clauses — two people with their titles ("A's delegation was

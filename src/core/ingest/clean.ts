@@ -337,8 +337,13 @@ export function tidyInline(m: MappedText): MappedText {
     t = replaceAll(t, /(\*\*|__)(?=\S)([^*_\n]+?)\1/g, (mt) => mt[2]).text;
   }
   t = replaceAll(t, /[ \t\u00a0\u3000\u2000-\u200a\u202f]{2,}|[\t\u00a0\u2000-\u200a\u202f]/g, (mt) => (mt[0] === ' ' ? ' ' : ' ')).text;
+  // a photo or source credit closing a caption: "… hôm 18/2. (Nguồn: Al Jazeera)", "…（图片来源：新华社）"
+  if (/[)）\]]\s*$/.test(t.s)) t = replaceAll(t, CREDIT_TAIL, () => '').text;
   return trim(t);
 }
+
+const CREDIT_TAIL =
+  /\s*[(（[]\s*(?:nguồn|ảnh|source|photo|picture|image|credit|foto|图片?来源|圖片?來源|来源|來源|图|圖|摄影?|攝影?|фото|источник)\s*[:：][^()（）[\]]{1,80}[)）\]]\s*$/iu;
 
 export interface CleanHints {
   /** site name read from "Headline - Site" titles (weaker than a stated source) */

@@ -28,3 +28,17 @@ describe('page chrome by general rules', () => {
     expect(d.text).toContain('a second round would follow');
   });
 });
+
+describe('photo credits', () => {
+  it('drops a credit closing a caption and keeps the caption', () => {
+    const [d] = ingestText(
+      'report.md',
+      'Delegations meet again in a lakeside city\n\nThe two delegations met in the capital on 18/2. (Nguồn: Wire Agency)\n\nA second paragraph follows with more words about the talks and their outcome.',
+    );
+    expect(d.text).toContain('The two delegations met in the capital on 18/2.');
+    expect(d.text).not.toContain('Wire Agency');
+    const [z] = ingestText('z.txt', '两国代表团会谈\n\n代表团在会场外合影。（图片来源：某通讯社）\n\n双方同意年内举行下一轮会谈，并就领事事务交换了意见。');
+    expect(z.text).toContain('代表团在会场外合影。');
+    expect(z.text).not.toContain('图片来源');
+  });
+});
