@@ -116,6 +116,17 @@ export function App({ api }: { api: ParallaxApi }) {
     [loadComparison, t],
   );
 
+  // a project was opened (from the page or the application menu): its sources, nothing analysed yet
+  const showOpenedProject = useCallback(() => {
+    setComparison(null);
+    setProgress(null);
+    setSelectedRowId(null);
+    setStack(emptyStack());
+    setShowOpen(false);
+    setView('sources');
+    api.call('app:get-recent', undefined).then(setRecent, () => undefined);
+  }, [api]);
+
   // events from the services
   useEffect(() => {
     const offProgress = api.on('analysis:progress', (p) => {
@@ -126,14 +137,8 @@ export function App({ api }: { api: ParallaxApi }) {
     const offMenu = api.on('app:menu', (m) => {
       if (m.action === 'set-language') void changeLanguage(m.language);
       else if (m.action === 'opened') {
-        setComparison(null);
-        setProgress(null);
-        setSelectedRowId(null);
-        setStack(emptyStack());
-        setShowOpen(false);
-        setView('sources');
+        showOpenedProject();
         api.call('project:get-summary', undefined).then(setSummary, (e: unknown) => setError(message(e)));
-        api.call('app:get-recent', undefined).then(setRecent, () => undefined);
       } else if (m.action === 'exported') setStatus(t('export.written', { path: m.path }));
     });
     return () => {
@@ -141,7 +146,7 @@ export function App({ api }: { api: ParallaxApi }) {
       offChanged();
       offMenu();
     };
-  }, [api, tracker, onProgress, t]);
+  }, [api, tracker, onProgress, showOpenedProject, t]);
 
   const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
     setBusy(true);
@@ -169,16 +174,10 @@ export function App({ api }: { api: ParallaxApi }) {
           setProgress(null);
         }
         setSummary(s);
-        setComparison(null);
-        setProgress(null);
-        setSelectedRowId(null);
-        setStack(emptyStack());
-        setShowOpen(false);
-        setView('sources');
+        showOpenedProject();
         setStatus(t('open.opened', { count: s.sources.length }));
-        api.call('app:get-recent', undefined).then(setRecent, () => undefined);
       }),
-    [api, run, t, tracker],
+    [api, run, showOpenedProject, t, tracker],
   );
 
   const pickFolders = useCallback(
