@@ -3,7 +3,7 @@
 // Prints `name: value unit` lines. Run alone: `npx tsx bench/engine.ts [documents...]`.
 import { performance } from 'node:perf_hooks';
 import type { CleanDocument } from '../src/core/model';
-import { analyzeDocuments, getStatementModel } from '../src/node/engine';
+import { analyzeDocuments, createStatementModel } from '../src/node/engine';
 
 const CITIES = [
   ['日内瓦', '日內瓦', 'Geneva', 'Geneva'],
@@ -123,7 +123,7 @@ export function generateCorpus(documents: number, seed = 7): CleanDocument[] {
 
 export async function benchEngine(sizes = [1000, 10000]): Promise<void> {
   let t = performance.now();
-  getStatementModel();
+  createStatementModel();
   console.log(`engine start-up (language data): ${(performance.now() - t).toFixed(0)} ms`);
   for (const n of sizes) {
     const docs = generateCorpus(n);

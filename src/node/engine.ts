@@ -8,11 +8,11 @@ import { createSimilarity } from '../core/lang';
 import { loadLangData } from './lang-data';
 
 /** A fresh cross-language statement model (language data loaded on first use, then cached). */
-export function getStatementModel(): StatementModel {
+export function createStatementModel(): StatementModel {
   return statementModel(createSimilarity(loadLangData())) as StatementModel;
 }
 
 /** Analyses documents with the full engine (cross-language similarity included). */
 export function analyzeDocuments(docs: CleanDocument[], opts: Omit<AnalyzeOptions, 'model'> = {}): Comparison {
-  return analyze(docs, { ...opts, model: getStatementModel() });
+  return analyze(docs, { ...opts, model: createStatementModel() });
 }

@@ -148,7 +148,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       const here = { ...ctx, previousDate };
       const facts = teachNames(extractFacts(st.text, here), variants);
       previousDate = lastAbsoluteDate(facts) ?? previousDate;
-      const parts = splitByPersons(st.text, facts, langFamily(doc.language) === 'zh');
+      const parts = splitBySlotFacts(st.text, facts, langFamily(doc.language) === 'zh');
       if (!parts) units.push({ ...st, facts, sentence, cues: [] });
       else {
         // each clause keeps its sentence's date and place: they say which event the clause is about
@@ -347,7 +347,7 @@ const CLAUSE_BREAK = /[，,；;]/g;
  * holds facts that other sources report in separate sentences and may report differently. It is split at the clause
  * boundaries between those facts, so that each aligns and is judged on its own. Returns [start, end) ranges, or null.
  */
-export function splitByPersons(text: string, facts: Fact[], cjk = /\p{Script=Han}/u.test(text)): [number, number][] | null {
+export function splitBySlotFacts(text: string, facts: Fact[], cjk = /\p{Script=Han}/u.test(text)): [number, number][] | null {
   const quoted = quoteMask(text);
   // facts named inside a quotation belong to what is said, not to the sentence's own clauses
   const anchors = slotAnchors(facts).filter((x) => !quoted[x.start]);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Alignment, Claim, Comparison, CleanDocument } from '../../../src/core/model';
 import { readAllSources } from '../../../src/node/ingest';
 import { analyzeDocuments } from '../../../src/node/engine';
-import { splitByPersons } from '../../../src/core/engine/analyze';
+import { splitBySlotFacts } from '../../../src/core/engine/analyze';
 
 const root = resolve(__dirname, '../../..');
 const demo = join(root, 'resources/demo');
@@ -121,11 +121,11 @@ describe('clause-level statements', () => {
       { kind: 'person' as const, text: '乙', start: 24, end: 25, value: { key: 'b', role: 'department-director', organization: 'north-america-department' } },
     ];
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
-    expect(splitByPersons(text, facts)).toEqual([
+    expect(splitBySlotFacts(text, facts)).toEqual([
       [0, 13],
       [13, 28],
     ]);
-    expect(splitByPersons(text, facts.slice(0, 1))).toBeNull();
+    expect(splitBySlotFacts(text, facts.slice(0, 1))).toBeNull();
   });
 
   const person = (text: string, start: number, key: string) => ({
@@ -137,11 +137,11 @@ describe('clause-level statements', () => {
   });
   it('never separates a speaker from what they said, nor cuts inside a quotation', () => {
     const said = '发言人甲周四称，“我们看到的是，乙总统本人准备听取他人的意见。”';
-    expect(splitByPersons(said, [person('甲', 3, 'a'), person('乙', 16, 'b')])).toBeNull();
+    expect(splitBySlotFacts(said, [person('甲', 3, 'a'), person('乙', 16, 'b')])).toBeNull();
   });
   it('does not cut before a phrase that continues the clause', () => {
     const text = '国务卿甲和顾问乙周二在首都的宫殿里，与外长丙和助理丁举行了四个半小时会谈。';
-    expect(splitByPersons(text, [person('甲', 3, 'a'), person('丙', 22, 'c')])).toBeNull();
+    expect(splitBySlotFacts(text, [person('甲', 3, 'a'), person('丙', 22, 'c')])).toBeNull();
   });
 });
 
