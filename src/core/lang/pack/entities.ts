@@ -1,0 +1,4 @@
+// What a language pack says about entities: the shape every pack's `entities` section has.
+// The engine reads these rules through the pack; it never branches on a language tag.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface EntityRules {}

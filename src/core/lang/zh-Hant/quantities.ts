@@ -1,0 +1,4 @@
+// Chinese (Traditional): quantities rules (see src/core/lang/pack/quantities.ts for what each field means).
+import type { QuantityRules } from '../pack/quantities';
+
+export const quantities: QuantityRules = {};
