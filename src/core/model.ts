@@ -101,6 +101,9 @@ export interface DateValue {
   date: string;
   /** true when computed from a relative expression (周二, hôm qua, six days later) */
   relative?: boolean;
+  /** last day (ISO, inclusive) when the expression names a span rather than a day: this week, 本周, на этой неделе.
+   * The value is then the interval `date`..`end`. */
+  end?: string;
 }
 export interface NumberValue {
   min: number | null;
@@ -153,6 +156,8 @@ export interface Claim {
 
 export interface SourceInfo {
   id: string;
+  /** id of the source this one is a near-duplicate copy of (the same wire story saved again); copies count once */
+  copyOf?: string;
   path: string;
   outlet: string | null;
   language: LanguageTag;
@@ -207,6 +212,26 @@ export interface Alignment {
   tag: AnalystTag | null;
   /** true when the analyst created this group by linking statements */
   manual?: boolean;
+  /** how the engine formed this group and decided its verdict (for `parallax compare --explain` and the UI) */
+  explain?: AlignmentExplanation;
+}
+
+/** One rule the engine applied, as a stable code with its parameters (words come from the translation files). */
+export interface RuleTrace {
+  /** stable code, e.g. `slot:duration`, `similarity:mutual-best`, `verdict:interval-disjoint`, `verdict:not-stated` */
+  code: string;
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+export interface AlignmentExplanation {
+  /** what brought the statements together */
+  formedBy: 'slot' | 'similarity' | 'lead' | 'manual';
+  /** for slot groups: the slot key (`duration`, `venue`, `date`, `role:<person key>`, `count:<unit>`) */
+  slot?: string;
+  /** the pair scores that formed the group, with the similarity signals that contributed */
+  pairs: { a: string; b: string; score: number; signals?: Record<string, number> }[];
+  /** the rules that formed the group and decided its verdict, in the order they were applied */
+  rules: RuleTrace[];
 }
 
 /** One row of the event fact table: the value each source states for one fact of one event. */
