@@ -4,10 +4,18 @@
 //  - similarity groups: cross-language similarity (src/core/lang) plus shared entities; mutual best matches above a
 //    threshold, merged greedily so that a group holds at most one statement per source;
 //  - fact-slot groups: within one event, the statements of each source that state the same slot — the meeting's
-//    duration, a person's title, a count of something, the venue, the date — even when their wording differs.
+//    duration, a person's title, a count of something, the venue, the date — even when their wording differs;
+//  - lead groups: the first reporting sentence of each report on one event ("the talks took place in Istanbul on the
+//    27th"), whatever their similarity;
+//  - topic groups: short statements naming what an event was about (staffing, visas, banking) that share rare anchors,
+//    at a lower similarity than other statements need.
+// Statements attributed to different speakers (an analyst's opinion, a spokesman's statement) are never one claim.
+// Every threshold and weight is a named setting (AlignSettings in settings.ts).
 // Candidates are blocked by shared anchors (rare tokens), so cost grows with the number of statements, not its square.
-import type { EntityValue, Fact, FactKind, NumberValue } from '../model';
+import type { EntityValue, Fact, FactKind, NumberValue, QuoteValue } from '../model';
 import { dayDate, datesNear } from './events';
+import { SPEECH_RE } from './lexicon';
+import { DEFAULT_ALIGN_SETTINGS, type AlignSettings } from './settings';
 
 export interface AlignClaim {
   id: string;
@@ -24,7 +32,14 @@ export interface AlignClaim {
   lasting: boolean;
   /** the document's headline: a slot prefers the body's own statement of a fact */
   headline?: boolean;
+  /** the statement's text (for its speakers: a person followed by a verb of saying) */
+  text?: string;
+  /** the statement belongs to its document's primary event (the event the document reports on) */
+  primary?: boolean;
 }
+
+/** Which statements a group was formed from, and how (for its explanation). */
+export type GroupOrigin = 'slot' | 'similarity' | 'lead' | 'topic';
 
 /** Venue facts: places the facts layer marks as venues (a hotel, a consul general's residence). */
 export function isVenue(f: Fact): boolean {
@@ -37,6 +52,8 @@ export interface PairScorer {
   score(i: number, j: number): number;
   /** blocking anchors of claim i: ids of rare, informative tokens */
   anchors(i: number): Iterable<string | number>;
+  /** per-signal similarity of claims i and j, when the model can tell (for explanations) */
+  explain?(i: number, j: number): Record<string, number> | undefined;
 }
 
 export interface AlignOptions {
@@ -62,6 +79,10 @@ export interface Group {
   /** fact slot that made the group, if any */
   slot?: { key: string; kind: FactKind; personKey?: string };
   eventId: string | null;
+  /** how the group was formed (slot groups: 'slot'; without it: 'similarity') */
+  origin?: GroupOrigin;
+  /** the scored pairs that formed the group (similarity edges), for its explanation */
+  edges?: { i: number; j: number; s: number }[];
 }
 
 const entityKeys = (facts: Fact[]) => {
@@ -73,8 +94,12 @@ const entityKeys = (facts: Fact[]) => {
 };
 
 /** Similarity groups. */
-export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts: AlignOptions): Group[] {
+export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts: AlignOptions, settings: AlignSettings = DEFAULT_ALIGN_SETTINGS): Group[] {
   const n = claims.length;
+  const TOP_K = Math.max(1, Math.round(settings.topK));
+  const speakers = claims.map((c) => statementSpeakers(c, settings));
+  // the event rules, and: statements attributed to different speakers are not one claim
+  const ok = (i: number, j: number) => opts.allowed(claims[i], claims[j]) && sameSpeakers(speakers[i], speakers[j]);
   // inverted index over anchors
   const index = new Map<string | number, number[]>();
   for (let i = 0; i < n; i++) for (const a of new Set(scorer.anchors(i))) (index.get(a) ?? index.set(a, []).get(a)!).push(i);
@@ -110,7 +135,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
       for (const list of scopeOf(i))
         for (const j of list) {
           if (j === i || claims[j].sourceId === claims[i].sourceId || (full[j] && j < i)) continue;
-          if (!opts.allowed(claims[i], claims[j])) continue;
+          if (!ok(i, j)) continue;
           const s = pairScore(i, j);
           offer(i, j, s);
           if (full[j]) offer(j, i, s);
@@ -134,7 +159,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
       }
     }
     for (const j of touched.sort((x, y) => weight[y] - weight[x] || x - y).slice(0, opts.maxCandidatesPerStatement)) {
-      if (!opts.allowed(claims[i], claims[j])) continue;
+      if (!ok(i, j)) continue;
       const mk = Math.min(i, j) * n + Math.max(i, j);
       let s = memo.get(mk);
       if (s === undefined) memo.set(mk, (s = pairScore(i, j)));
@@ -149,7 +174,7 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
     // shared named entities strengthen a match across scripts
     let shared = 0;
     for (const k of ents[i]) if (ents[j].has(k)) shared++;
-    if (shared) s = Math.min(1, s + 0.05 * Math.min(shared, 3));
+    if (shared) s = Math.min(1, s + settings.sharedEntityBonus * Math.min(shared, settings.sharedEntityCap));
     return s;
   }
 
@@ -180,37 +205,38 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
   const coherent = (a: number[], b: number[]) => {
     let sum = 0;
     for (const x of a) for (const y of b) sum += memo.get(Math.min(x, y) * n + Math.max(x, y)) ?? pairScore(x, y);
-    return sum / (a.length * b.length) >= opts.threshold * COHERENCE;
+    return sum / (a.length * b.length) >= opts.threshold * settings.coherence;
   };
+  type Building = { members: number[]; sources: Set<string>; sum: number; edges: { i: number; j: number; s: number }[] };
   const groupOf = new Int32Array(n).fill(-1);
-  const groups: { members: number[]; sources: Set<string>; sum: number; edges: number }[] = [];
+  const groups: Building[] = [];
   for (const e of edges) {
     const gi = groupOf[e.i];
     const gj = groupOf[e.j];
     if (gi === -1 && gj === -1) {
       groupOf[e.i] = groupOf[e.j] = groups.length;
-      groups.push({ members: [e.i, e.j], sources: new Set([claims[e.i].sourceId, claims[e.j].sourceId]), sum: e.s, edges: 1 });
+      groups.push({ members: [e.i, e.j], sources: new Set([claims[e.i].sourceId, claims[e.j].sourceId]), sum: e.s, edges: [e] });
     } else if (gi !== -1 && gj === -1) {
       const g = groups[gi];
-      if (g.sources.has(claims[e.j].sourceId) || !g.members.every((m) => opts.allowed(claims[m], claims[e.j])) || !coherent(g.members, [e.j])) continue;
+      if (g.sources.has(claims[e.j].sourceId) || !g.members.every((m) => ok(m, e.j)) || !coherent(g.members, [e.j])) continue;
       g.members.push(e.j);
       g.sources.add(claims[e.j].sourceId);
       groupOf[e.j] = gi;
       g.sum += e.s;
-      g.edges++;
+      g.edges.push(e);
     } else if (gi === -1 && gj !== -1) {
       const g = groups[gj];
-      if (g.sources.has(claims[e.i].sourceId) || !g.members.every((m) => opts.allowed(claims[m], claims[e.i])) || !coherent(g.members, [e.i])) continue;
+      if (g.sources.has(claims[e.i].sourceId) || !g.members.every((m) => ok(m, e.i)) || !coherent(g.members, [e.i])) continue;
       g.members.push(e.i);
       g.sources.add(claims[e.i].sourceId);
       groupOf[e.i] = gj;
       g.sum += e.s;
-      g.edges++;
+      g.edges.push(e);
     } else if (gi !== gj) {
       const a = groups[gi];
       const b = groups[gj];
       if ([...b.sources].some((s) => a.sources.has(s))) continue;
-      if (!b.members.every((m) => a.members.every((k) => opts.allowed(claims[k], claims[m])))) continue;
+      if (!b.members.every((m) => a.members.every((k) => ok(k, m)))) continue;
       if (!coherent(a.members, b.members)) continue;
       for (const m of b.members) {
         a.members.push(m);
@@ -218,19 +244,19 @@ export function similarityGroups(claims: AlignClaim[], scorer: PairScorer, opts:
       }
       for (const s of b.sources) a.sources.add(s);
       a.sum += b.sum + e.s;
-      a.edges += b.edges + 1;
+      a.edges.push(...b.edges, e);
       b.members = [];
       b.sources.clear();
     } else {
       groups[gi].sum += e.s;
-      groups[gi].edges++;
+      groups[gi].edges.push(e);
     }
   }
   return groups
     .filter((g) => g.members.length >= 2)
     .map((g) => {
       const members = g.members.sort((a, b) => a - b);
-      return { claimIdx: members, score: g.sum / g.edges, eventId: groupEvent(claims, members) };
+      return { claimIdx: members, score: g.sum / g.edges.length, eventId: groupEvent(claims, members), origin: 'similarity' as const, edges: g.edges };
     });
 }
 
@@ -249,11 +275,6 @@ function subDate(c: AlignClaim): string {
   return '@' + days[0].slice(-5);
 }
 
-/** A pair is a candidate edge when each is among the other's TOP_K best matches in its source. */
-const TOP_K = 2;
-/** A statement joins a group only if its mean similarity to the members is at least this share of the threshold. */
-const COHERENCE = 0.8;
-
 const SHORT_UNITS = new Set(['second', 'minute', 'hour', 'day']);
 /** Counts that say little (the two countries, both sides) are not fact slots. */
 const TRIVIAL_UNITS = new Set(['country', 'countries', 'side', 'sides', 'party', 'parties', 'time', 'times', 'year', 'years']);
@@ -263,11 +284,8 @@ export function isCountFact(f: Fact): boolean {
   const v = f.value as NumberValue | undefined;
   return !!v?.unit && v.min != null && !TRIVIAL_UNITS.has(v.unit);
 }
-/** A count joins a slot only when its statement resembles another member's at least this much. */
-export const COUNT_MIN_SIMILARITY = 0.12;
-
 /** Fact-slot groups within each event: one statement per source per slot (single-source slots included, for the fact table). */
-export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: AlignOptions['allowed']): Group[] {
+export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: AlignOptions['allowed'], settings: AlignSettings = DEFAULT_ALIGN_SETTINGS): Group[] {
   // slot key → source → first claim index (story order)
   const slots = new Map<string, { kind: FactKind; personKey?: string; bySource: Map<string, number[]> }>();
   const put = (key: string, kind: FactKind, i: number, personKey?: string) => {
@@ -318,7 +336,7 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
     // counts of things must also be about the same thing: a minimum similarity to another member
     // so must statements about a person's title (the same person is quoted on many things)
     const eligible =
-      s.kind === 'number' || s.kind === 'role' ? chosen.filter((i) => chosen.some((j) => j !== i && scorer.score(i, j) >= COUNT_MIN_SIMILARITY)) : chosen;
+      s.kind === 'number' || s.kind === 'role' ? chosen.filter((i) => chosen.some((j) => j !== i && scorer.score(i, j) >= settings.slotMinSimilarity)) : chosen;
     const members: number[] = [];
     for (const i of eligible.sort((a, b) => a - b)) if (members.every((m) => allowed(claims[m], claims[i]))) members.push(i);
     if (members.length < 1) continue;
@@ -331,10 +349,131 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
       }
     out.push({
       claimIdx: members,
-      score: pairs ? Math.min(1, 0.6 + 0.4 * (sum / pairs)) : 0,
+      score: pairs ? Math.min(1, settings.slotScoreBase + settings.slotScoreWeight * (sum / pairs)) : 0,
       slot: { key: key.slice(key.indexOf('|') + 1), kind: s.kind, personKey: s.personKey },
       eventId: key.slice(0, key.indexOf('|')),
+      origin: 'slot',
     });
   }
   return out;
+}
+
+// ---------------------------------------------------------------- speakers
+
+const speakerCache = new WeakMap<AlignClaim, string[]>();
+
+/**
+ * Who a statement attributes its content to: the speakers of its quotes (QuoteValue.speaker) and every person
+ * followed, within `speakerWindow` characters and before the next person or a quotation mark, by a verb of saying
+ * (普京27日出席…会议时表示, Lavrov said, Ông X cho biết). Empty when the statement is the outlet's own.
+ */
+export function statementSpeakers(c: AlignClaim, settings: AlignSettings = DEFAULT_ALIGN_SETTINGS): string[] {
+  const hit = speakerCache.get(c);
+  if (hit) return hit;
+  const keys = new Set<string>();
+  for (const f of c.facts) {
+    const sp = f.kind === 'quote' ? (f.value as QuoteValue | undefined)?.speaker : undefined;
+    if (sp) keys.add(sp);
+  }
+  const text = c.text ?? '';
+  const persons = c.facts
+    .filter((f) => f.kind === 'person' && f.start != null && f.end != null && (f.value as EntityValue | undefined)?.key)
+    .sort((a, b) => a.start! - b.start!);
+  for (let k = 0; k < persons.length; k++) {
+    const p = persons[k];
+    let stop = Math.min(text.length, p.end! + settings.speakerWindow);
+    const next = persons.slice(k + 1).find((q) => q.start! >= p.end!);
+    if (next) stop = Math.min(stop, next.start!);
+    let span = text.slice(p.end!, stop);
+    const cut = span.search(/[“”「」『』"«»。.!?！？;；]/u);
+    if (cut >= 0) span = span.slice(0, cut);
+    if (SPEECH_RE.test(span)) keys.add((p.value as EntityValue).key);
+  }
+  const out = [...keys].sort();
+  speakerCache.set(c, out);
+  return out;
+}
+
+/**
+ * Whether two statements may be one claim as far as their speakers go: yes when either names no speaker or they share
+ * one. A speaker key may be a role under an institution (`state-department/spokesperson`): a bare key matches such a key
+ * when it is one of its parts (`spokesperson`, `state-department`), but two institutions' spokespeople do not match.
+ */
+export function sameSpeakers(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const match = (x: string, y: string) => x === y || (!x.includes('/') && y.split('/').includes(x)) || (!y.includes('/') && x.split('/').includes(y));
+  return a.some((x) => b.some((y) => match(x, y)));
+}
+
+// ---------------------------------------------------------------- leads and topic lines
+
+/**
+ * Lead groups: per event, the lead of each report on it — the first statement after the headline, among the first
+ * `leadWindow`, that belongs to the report's own event, names a meeting-like happening and states a date or a place.
+ * Leads of different reports align whatever their similarity (one per source; pairs must be allowed).
+ */
+export function leadGroups(claims: AlignClaim[], scorer: PairScorer, allowed: AlignOptions['allowed'], settings: AlignSettings = DEFAULT_ALIGN_SETTINGS): Group[] {
+  const seen = new Map<string, number>();
+  const leadOf = new Map<string, number>();
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a].sourceId.localeCompare(claims[b].sourceId) || claims[a].index - claims[b].index);
+  for (const i of order) {
+    const c = claims[i];
+    if (c.headline || leadOf.has(c.sourceId)) continue;
+    const n = seen.get(c.sourceId) ?? 0;
+    if (n >= settings.leadWindow) continue;
+    seen.set(c.sourceId, n + 1);
+    if (!c.primary || !c.eventId || !c.eventWord) continue;
+    if (!c.facts.some((f) => f.kind === 'date' || f.kind === 'place')) continue;
+    leadOf.set(c.sourceId, i);
+  }
+  const byEvent = new Map<string, number[]>();
+  for (const i of leadOf.values()) (byEvent.get(claims[i].eventId!) ?? byEvent.set(claims[i].eventId!, []).get(claims[i].eventId!)!).push(i);
+  const out: Group[] = [];
+  for (const [eventId, list] of [...byEvent].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const members: number[] = [];
+    for (const i of list.sort((a, b) => a - b))
+      if (members.every((m) => allowed(claims[m], claims[i]) && sameSpeakers(statementSpeakers(claims[m], settings), statementSpeakers(claims[i], settings)))) members.push(i);
+    if (members.length < 2) continue;
+    const edges: { i: number; j: number; s: number }[] = [];
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) edges.push({ i: members[a], j: members[b], s: scorer.score(members[a], members[b]) });
+    out.push({ claimIdx: members, score: edges.reduce((x, e) => x + e.s, 0) / edges.length, eventId, origin: 'lead', edges });
+  }
+  return out;
+}
+
+/**
+ * Topic groups: topic lines — statements about the event itself (they name the happening) that name no person and
+ * state no slot value (duration, count, venue), i.e. what the talks were about: "the talks covered staffing levels,
+ * visas and diplomatic banking" — of one event that share at least `topicMinSharedAnchors` rare anchors align as
+ * mutual best matches at `topicThreshold`, lower than other statements need: a list of topics has little else to share.
+ * A topic line left out of every other group (`grouped`) may pair with a topic line that is already in one, so a topic
+ * line whose counterpart went to another group still finds it; two statements that are both grouped elsewhere are not
+ * paired again. Duplicates are merged when verdicts are built.
+ */
+export function topicGroups(
+  claims: AlignClaim[],
+  scorer: PairScorer,
+  opts: AlignOptions,
+  settings: AlignSettings = DEFAULT_ALIGN_SETTINGS,
+  grouped: Group[] = [],
+): Group[] {
+  const inGroup = new Uint8Array(claims.length);
+  for (const g of grouped) if (g.claimIdx.length >= 2) for (const i of g.claimIdx) inGroup[i] = 1;
+  const anchorSets = claims.map((_, i) => new Set(scorer.anchors(i)));
+  const idx = new Map(claims.map((c, i) => [c, i]));
+  const topicLine = claims.map((c) => c.eventWord && !c.headline && !c.facts.some((f) => f.kind === 'person' || f.kind === 'duration' || isCountFact(f) || isVenue(f)));
+  const shares = (i: number, j: number) => {
+    let n = 0;
+    for (const a of anchorSets[i]) if (anchorSets[j].has(a) && ++n >= settings.topicMinSharedAnchors) return true;
+    return false;
+  };
+  const allowed = (a: AlignClaim, b: AlignClaim) => {
+    if (a.eventId === null || a.eventId !== b.eventId || !opts.allowed(a, b)) return false;
+    const i = idx.get(a)!;
+    const j = idx.get(b)!;
+    return (!inGroup[i] || !inGroup[j]) && topicLine[i] && topicLine[j] && shares(i, j);
+  };
+  return similarityGroups(claims, scorer, { ...opts, threshold: settings.topicThreshold, crossEventThreshold: Infinity, scopeEvents: undefined, allowed }, settings).map(
+    (g) => ({ ...g, origin: 'topic' as const }),
+  );
 }

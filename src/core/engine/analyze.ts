@@ -7,10 +7,11 @@ import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
 import { gazetteer } from '../facts/gazetteer';
 import { toSimplified } from '../lang/chinese';
-import { isCountFact, isVenue, slotGroups, similarityGroups, type AlignClaim, type Group, type PairScorer } from './align';
+import { isCountFact, isVenue, leadGroups, slotGroups, similarityGroups, topicGroups, type AlignClaim, type Group, type PairScorer } from './align';
 import { assignEvents, datesNear, dayDate, type EventDocInput } from './events';
 import { stableId } from './hash';
-import { judge, type Member } from './judge';
+import { buildAlignments, type GroupContext } from './judge';
+import { DEFAULT_ALIGN_SETTINGS, resolveSettings, type SettingsOverride } from './settings';
 import { LASTING_WORDS, mentionsEvent } from './lexicon';
 import { langFamily } from '../lang';
 import { buildFactTable } from './fact-table';
@@ -39,6 +40,8 @@ export interface StatementModel<F = unknown> {
   fit?(all: F[]): void;
   score(a: F, b: F): number;
   anchors(f: F): Iterable<string | number>;
+  /** per-signal similarity of two statements (for explanations), when the model can tell */
+  explain?(a: F, b: F): Record<string, number>;
 }
 
 export interface AnalyzeOptions {
@@ -55,6 +58,8 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** fixed clock for reproducible output (tests) */
   now?: () => Date;
+  /** overrides of the engine settings (settings.ts), section by section */
+  settings?: SettingsOverride;
 }
 
 export class AnalysisCancelled extends Error {
@@ -65,7 +70,7 @@ export class AnalysisCancelled extends Error {
 }
 
 /** Calibrated on comparable (not translated) reports: true counterparts score 0.14–0.4 and are mutual best matches. */
-export const DEFAULT_THRESHOLD = 0.13;
+export const DEFAULT_THRESHOLD = DEFAULT_ALIGN_SETTINGS.threshold;
 /** How many statements away from an explicit mention of another event a background statement may still refer to it. */
 export const MENTION_REACH = 2;
 
@@ -110,7 +115,8 @@ function teachNames(facts: Fact[], variants: Map<string, string>): Fact[] {
 
 export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Comparison {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const settings = resolveSettings(opts.settings);
+  const threshold = opts.threshold ?? settings.align.threshold;
   const now = opts.now?.() ?? new Date();
   const variants = new Map<string, string>();
   for (const v of opts.nameVariants ?? []) {
@@ -229,6 +235,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       eventWord: w.eventWord,
       lasting: w.lasting,
       headline: w.claim.index === 0 && !!titles.get(w.claim.sourceId) && w.claim.text.includes(titles.get(w.claim.sourceId)!.slice(0, 12)),
+      text: w.claim.text,
+      primary: isPrimary,
     };
   });
 
@@ -254,48 +262,30 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   model?.fit?.(feats);
   const anchorCache = model ? feats.map((f) => model.anchors(f)) : [];
   const scorer: PairScorer = model
-    ? { score: (i, j) => model.score(feats[i], feats[j]), anchors: (i) => anchorCache[i] }
+    ? { score: (i, j) => model.score(feats[i], feats[j]), anchors: (i) => anchorCache[i], explain: model.explain ? (i, j) => model.explain!(feats[i], feats[j]) : undefined }
     : { score: () => 0, anchors: () => [] };
-  const slots = slotGroups(alignClaims, scorer, allowed);
+  const slots = slotGroups(alignClaims, scorer, allowed, settings.align);
+  const alignOpts = {
+    threshold,
+    crossEventThreshold: Math.min(0.95, threshold + settings.align.crossEventMargin),
+    maxCandidatesPerStatement: limits.maxCandidatesPerStatement,
+    maxAnchorFrequency: limits.maxAnchorFrequency,
+    anchorsPerStatement: limits.anchorsPerStatement,
+    fullScanLimit: limits.fullScanLimit,
+    scopeEvents: (c: AlignClaim) => (c.explicit ? [] : [...(ev.mentions.get(c.sourceId) ?? [])].filter(([e]) => near(c, e)).map(([e]) => e)),
+    allowed,
+  };
   const groups: Group[] = [
     ...slots.filter((g) => g.claimIdx.length >= 2),
-    ...(model
-      ? similarityGroups(alignClaims, scorer, {
-          threshold,
-          crossEventThreshold: Math.min(0.95, threshold + 0.03),
-          maxCandidatesPerStatement: limits.maxCandidatesPerStatement,
-          maxAnchorFrequency: limits.maxAnchorFrequency,
-          anchorsPerStatement: limits.anchorsPerStatement,
-          fullScanLimit: limits.fullScanLimit,
-          scopeEvents: (c) => (c.explicit ? [] : [...(ev.mentions.get(c.sourceId) ?? [])].filter(([e]) => near(c, e)).map(([e]) => e)),
-          allowed,
-        })
-      : []),
+    ...leadGroups(alignClaims, scorer, allowed, settings.align),
+    ...(model ? similarityGroups(alignClaims, scorer, alignOpts, settings.align) : []),
   ];
+  if (model) groups.push(...topicGroups(alignClaims, scorer, alignOpts, settings.align, groups));
 
-  // 5. verdicts; groups with the same members merge (a slot group keeps its focus)
-  const byMembers = new Map<string, Alignment>();
-  const alignments: Alignment[] = [];
-  for (const g of groups) {
-    const members: Member[] = g.claimIdx.map((i) => ({ claim: work[i].claim, facts: slotFacts(g, alignClaims[i]) }));
-    const j = judge(members, g.slot ? { focus: g.slot.kind, personKey: g.slot.personKey } : {});
-    const claimIds = g.claimIdx.map((i) => work[i].claim.id);
-    const key = [...claimIds].sort().join(',');
-    // a similarity group of exactly the statements of a fact slot adds nothing: the slot group says what differs
-    if (!g.slot && byMembers.has(key)) continue;
-    const a: Alignment & { slot?: string } = {
-      id: stableId('a', g.slot?.key ?? 'sim', key),
-      eventId: g.eventId,
-      claimIds,
-      score: Math.round(g.score * 1000) / 1000,
-      status: j.status,
-      discrepancies: j.discrepancies,
-      tag: null,
-    };
-    if (g.slot) a.slot = g.slot.key;
-    if (!byMembers.has(key)) byMembers.set(key, a);
-    alignments.push(a);
-  }
+  // 5. verdicts: groups sharing statements merge (no set of statements twice), each judged by its own rule
+  const claims = work.map((w) => w.claim);
+  const groupCtx: GroupContext = { claims, factsOf: (g, i) => slotFacts(g, alignClaims[i]), scorer, allowed: (i, j) => allowed(alignClaims[i], alignClaims[j]) };
+  const alignments: Alignment[] = buildAlignments(groups, groupCtx, settings.judge, settings.align);
 
   // story order: by event, then by the earliest member's position
   const claimById = new Map(work.map((w) => [w.claim.id, w.claim]));
@@ -319,8 +309,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     mentionedIn: e.mentionedIn,
   }));
 
-  const claims = work.map((w) => w.claim);
-  const factTable: FactRow[] = buildFactTable(slots, alignments, (g, i) => slotFacts(g, alignClaims[i]), claims);
+  const factTable: FactRow[] = buildFactTable(slots, groupCtx, settings.judge);
 
   return {
     format: 'parallax.comparison',

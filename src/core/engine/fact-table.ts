@@ -1,7 +1,11 @@
 // The event fact table: for each event and fact slot (duration, venue, date, each participant's role, counts),
 // the value each source states. Sources absent from a row's cells did not report it.
-import type { Alignment, Claim, EntityValue, Fact, FactRow } from '../model';
+// A row's status is the verdict of the same judge that decides the groups (judgeGroup on the slot's statements), so a
+// row and its slot group never disagree; every cell of a row shows the row's verdict.
+import type { EntityValue, Fact, FactRow } from '../model';
 import type { Group } from './align';
+import { judgeGroup, type GroupContext } from './judge';
+import { DEFAULT_JUDGE_SETTINGS, type JudgeSettings } from './settings';
 
 function label(key: string, facts: Fact[]): string {
   const [slot, sub] = key.split('@');
@@ -15,14 +19,9 @@ function label(key: string, facts: Fact[]): string {
   return slot + at;
 }
 
-export function buildFactTable(
-  slots: Group[],
-  alignments: Alignment[],
-  factsOf: (g: Group, claimIndex: number) => Fact[],
-  claims: Claim[],
-): FactRow[] {
+export function buildFactTable(slots: Group[], ctx: GroupContext, settings: JudgeSettings = DEFAULT_JUDGE_SETTINGS): FactRow[] {
   const rows: FactRow[] = [];
-  const byMembers = new Map(alignments.map((a) => [[...a.claimIds].sort().join(','), a]));
+  const { claims, factsOf } = ctx;
   for (const g of slots) {
     if (!g.slot || !g.eventId) continue;
     const cells: FactRow['cells'] = {};
@@ -38,15 +37,13 @@ export function buildFactTable(
         return cell;
       });
     }
-    const ids = g.claimIdx.map((i) => claims[i].id).sort().join(',');
-    const al = byMembers.get(ids);
     rows.push({
       eventId: g.eventId,
       key: g.slot.key,
       kind: g.slot.kind,
       label: label(g.slot.key, all),
       cells,
-      status: g.claimIdx.length < 2 ? 'single' : (al?.status ?? 'agreement'),
+      status: g.claimIdx.length < 2 ? 'single' : judgeGroup(g, ctx, settings).status,
     });
   }
   return rows;

@@ -1,6 +1,8 @@
 // Verdicts: given the statements of one alignment group and their facts, decide agreement / partial /
 // conflict, and list what differs. Pure functions over typed facts; no text heuristics beyond them.
 import type {
+  Alignment,
+  AlignmentExplanation,
   Claim,
   DateValue,
   Discrepancy,
@@ -11,16 +13,20 @@ import type {
   FactKind,
   NumberValue,
   Qualifier,
+  RuleTrace,
   Verdict,
 } from '../model';
+import type { Group, GroupOrigin, PairScorer } from './align';
+import { stableId } from './hash';
+import { DEFAULT_ALIGN_SETTINGS, DEFAULT_JUDGE_SETTINGS, type AlignSettings, type JudgeSettings } from './settings';
 
 /** How two stated values relate. */
 export type Relation = 'same' | 'compatible' | 'conflict';
 
 const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
 
-/** Relative tolerance of an "approximate" value (about 6.5 h → 6.18–6.83 h). */
-export const APPROX_TOLERANCE = 0.05;
+/** Relative tolerance of an "approximate" value (about 6.5 h → 6.18–6.83 h); the default of JudgeSettings.approxTolerance. */
+export const APPROX_TOLERANCE = DEFAULT_JUDGE_SETTINGS.approxTolerance;
 
 interface Interval {
   lo: number;
@@ -29,7 +35,7 @@ interface Interval {
   point: boolean;
 }
 
-export function toInterval(min: number | null, max: number | null, q: Qualifier | undefined, scale = 1): Interval | null {
+export function toInterval(min: number | null, max: number | null, q: Qualifier | undefined, scale = 1, tolerance = APPROX_TOLERANCE): Interval | null {
   if (min == null && max == null) return null;
   let lo = (min ?? 0) * scale;
   let hi = max == null ? (q === 'at-least' || min == null ? Infinity : lo) : max * scale;
@@ -37,7 +43,7 @@ export function toInterval(min: number | null, max: number | null, q: Qualifier 
   if (q === 'at-least' && max != null && min != null && min === max) hi = Infinity;
   if (q === 'at-most' && min != null && max != null && min === max) lo = 0;
   if (q === 'approximate' && lo === hi) {
-    const d = Math.abs(lo) * APPROX_TOLERANCE;
+    const d = Math.abs(lo) * tolerance;
     return { lo: lo - d, hi: hi + d, point: false };
   }
   return { lo, hi, point: lo === hi };
@@ -50,36 +56,106 @@ export function relateIntervals(a: Interval, b: Interval): Relation {
   return 'compatible';
 }
 
-function durationInterval(f: Fact): Interval | null {
+function durationInterval(f: Fact, tolerance: number): Interval | null {
   const v = f.value as DurationValue | undefined;
   if (!v || typeof v !== 'object' || !('unit' in v)) return null;
-  return toInterval(v.min, v.max, f.qualifier, HOURS[v.unit] ?? 1);
+  return toInterval(v.min, v.max, f.qualifier, HOURS[v.unit] ?? 1, tolerance);
 }
 
-function numberInterval(f: Fact): Interval | null {
+function numberInterval(f: Fact, tolerance: number): Interval | null {
   const v = f.value as NumberValue | undefined;
   if (!v || typeof v !== 'object' || !('min' in v || 'max' in v)) return null;
-  return toInterval(v.min ?? null, v.max ?? null, f.qualifier);
+  return toInterval(v.min ?? null, v.max ?? null, f.qualifier, 1, tolerance);
 }
 
-/** Dates compare by their common precision: 2025-02 vs 2025-02-27 is compatible; a missing year matches any year. */
-export function relateDates(a: string, b: string): Relation {
-  if (a === b) return 'same';
-  const pa = a.split('-');
-  const pb = b.split('-');
-  // "--02-27" style (no year) → ['', '', '02', '27']
-  const ya = pa[0] || null;
-  const yb = pb[0] || null;
-  const ra = ya ? pa.slice(1) : pa.slice(2);
-  const rb = yb ? pb.slice(1) : pb.slice(2);
-  if (ya && yb && ya !== yb) return 'conflict';
-  const n = Math.min(ra.length, rb.length);
-  for (let i = 0; i < n; i++) if (ra[i] !== rb[i]) return 'conflict';
+// ---------------------------------------------------------------- dates as intervals
+
+/** How two dates relate: as `Relation`, or `unpaired` when they are disjoint but of different precision (a day and a
+ * month are usually different facts — the meeting's day, the month of an earlier recall — not a contradiction). */
+export type DateRelation = Relation | 'unpaired';
+
+const DAY = 86_400_000;
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** A date as an inclusive day interval; `year` is null for year-less dates (--MM-DD), which use a leap year. */
+interface DaySpan {
+  lo: number;
+  hi: number;
+  year: boolean;
+  /** a single day */
+  day: boolean;
+  /** a span the source named as such (this week): compared as an interval whatever its precision */
+  span: boolean;
+}
+
+function parseIso(d: string, leapYear = 2000): { lo: number; hi: number; year: boolean; day: boolean } | null {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(d);
+  if (m) {
+    const y = +m[1];
+    if (!m[2]) return { lo: utc(y, 1, 1), hi: utc(y, 12, 31), year: true, day: false };
+    const mo = +m[2];
+    if (!m[3]) return { lo: utc(y, mo, 1), hi: utc(y, mo, lastDay(y, mo)), year: true, day: false };
+    return { lo: utc(y, mo, +m[3]), hi: utc(y, mo, +m[3]), year: true, day: true };
+  }
+  m = /^--(\d{2})(?:-(\d{2}))?/.exec(d);
+  if (m) {
+    const mo = +m[1];
+    if (!m[2]) return { lo: utc(leapYear, mo, 1), hi: utc(leapYear, mo, lastDay(leapYear, mo)), year: false, day: false };
+    return { lo: utc(leapYear, mo, +m[2]), hi: utc(leapYear, mo, +m[2]), year: false, day: true };
+  }
+  return null;
+}
+
+/** The interval of a date value: `date`..`end` when it names a span (this week), else the date at its precision. */
+function daySpan(v: DateValue, leapYear = 2000): DaySpan | null {
+  const a = parseIso(v.date, leapYear);
+  if (!a) return null;
+  let end = v.end ? parseIso(v.end, leapYear) : null;
+  // producers that mark a week by its first day and a granularity (before `end` existed) are read the same way
+  if (!end && (v as { granularity?: unknown }).granularity === 'week' && a.day) end = { lo: a.lo + 6 * DAY, hi: a.lo + 6 * DAY, year: a.year, day: true };
+  if (end && end.hi >= a.lo) return { lo: a.lo, hi: end.hi, year: a.year, day: false, span: true };
+  return { ...a, span: false };
+}
+
+/**
+ * Dates compare as intervals: equal intervals are the same; a day inside a span (the 27th in "this week", a day in its
+ * month) is compatible — one side is less precise; a year-less date is compatible with the same month and day of any
+ * year; disjoint intervals conflict, unless they are of different precision and neither is a named span (`unpaired`).
+ */
+export function relateDateValues(a: DateValue, b: DateValue): DateRelation {
+  const x = daySpan(a);
+  const y = daySpan(b);
+  if (!x || !y) return 'unpaired';
+  if (x.year !== y.year) {
+    // place the year-less date in the year(s) of the other
+    const full = x.year ? x : y;
+    const years = [new Date(full.lo).getUTCFullYear(), new Date(full.hi).getUTCFullYear()];
+    const yearless = x.year ? b : a;
+    let best: DateRelation = 'conflict';
+    for (const yr of new Set(years)) {
+      const s = daySpan(yearless, yr);
+      if (!s) continue;
+      const r = relateSpans(full, { ...s, year: true });
+      if (r === 'same' || r === 'compatible') return 'compatible';
+      if (r === 'unpaired') best = 'unpaired';
+    }
+    return best;
+  }
+  return relateSpans(x, y);
+}
+
+function relateSpans(x: DaySpan, y: DaySpan): DateRelation {
+  if (x.lo === y.lo && x.hi === y.hi) return 'same';
+  if (x.hi < y.lo || y.hi < x.lo) return x.day !== y.day && !x.span && !y.span ? 'unpaired' : 'conflict';
   return 'compatible';
 }
 
-/** 'year' | 'month' | 'day' of an ISO (possibly year-less `--MM-DD`) date. */
-const precision = (d: string) => (d.startsWith('--') ? 'day' : ['year', 'month', 'day'][Math.min(2, d.split('-').length - 1)]);
+/** Dates (ISO strings) compare as intervals at their precision: 2025-02 vs 2025-02-27 is compatible; a missing year matches any year. */
+export function relateDates(a: string, b: string): Relation {
+  const r = relateDateValues({ date: a }, { date: b });
+  return r === 'unpaired' ? 'conflict' : r;
+}
 
 const entityKey = (f: Fact): string | null => {
   const v = f.value as EntityValue | undefined;
@@ -97,8 +173,8 @@ export interface Member {
   facts: Fact[];
 }
 
-/** Which facts of each kind take part in comparison. Quotes are compared as wording, not as values. */
-const COMPARED: FactKind[] = ['duration', 'date', 'number', 'money', 'percent', 'person', 'role', 'organization', 'place', 'time'];
+/** Kinds that are compared as values; a kind stated by some members only is "not stated" by the others. */
+const OTHER_KINDS: FactKind[] = ['organization', 'time', 'role'];
 
 function dv(m: Member, f: Fact): DiscrepancyValue {
   const out: DiscrepancyValue = { claimId: m.claim.id, text: f.text };
@@ -107,15 +183,11 @@ function dv(m: Member, f: Fact): DiscrepancyValue {
   return out;
 }
 
-function pairwise<T>(items: T[], rel: (a: T, b: T) => Relation): Relation {
-  let r: Relation = 'same';
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) r = worst(r, rel(items[i], items[j]));
-  return r;
-}
-
 export interface Judgement {
   status: Verdict;
   discrepancies: Discrepancy[];
+  /** the rules that decided the verdict, as stable codes (verdict:interval-disjoint, verdict:not-stated, ...) */
+  rules: RuleTrace[];
 }
 
 export interface JudgeOptions {
@@ -123,14 +195,22 @@ export interface JudgeOptions {
   focus?: FactKind;
   /** for role groups: the person key whose role is compared */
   personKey?: string;
+  /** the place is what the group is about (a lead: where the event took place); otherwise only venues count */
+  placeMain?: boolean;
 }
 
 /**
- * Judges a group. `conflict` when some compared fact contradicts; `partial` when facts are compatible but one side
- * is less precise, or a fact is stated by some members and not others; `agreement` otherwise.
+ * Judges a group. `conflict` when some compared fact contradicts (disjoint intervals, another rank or department of
+ * the same person, another venue); `partial` when facts are compatible but one side is less precise or words a title
+ * differently; `agreement` otherwise. A value that only one side states is "not stated" by the others: it is recorded
+ * in the rules (`verdict:not-stated`), never as a discrepancy, and does not change the verdict. Places count only when
+ * they are what the group is about (a venue slot, venues named on both sides, a lead); other place differences are
+ * incidental (`verdict:place-incidental`).
  */
-export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
+export function judge(members: Member[], opts: JudgeOptions = {}, settings: JudgeSettings = DEFAULT_JUDGE_SETTINGS): Judgement {
   const discrepancies: Discrepancy[] = [];
+  const rules: RuleTrace[] = [];
+  const tol = settings.approxTolerance;
   const acc: { overall: Relation } = { overall: 'same' };
   const note = (kind: Discrepancy['kind'], rel: Relation, values: DiscrepancyValue[], text?: string) => {
     acc.overall = worst(acc.overall, rel);
@@ -139,12 +219,24 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
     if (text) d.note = text;
     discrepancies.push(d);
   };
+  const trace = (code: string, detail?: RuleTrace['detail']) => {
+    if (!rules.some((r) => r.code === code && JSON.stringify(r.detail) === JSON.stringify(detail))) rules.push(detail ? { code, detail } : { code });
+  };
+  const notStated = (kind: string, stated: number) => {
+    if (stated > 0 && stated < members.length) trace('verdict:not-stated', { kind, stated, of: members.length });
+  };
+  const intervalRule = (kind: string, rel: Relation) => {
+    if (rel === 'conflict') trace('verdict:interval-disjoint', { kind });
+    else if (rel === 'compatible') trace('verdict:less-precise', { kind });
+  };
 
-  // durations: the first duration per statement (the meeting's length is stated once)
-  const dur = members.map((m) => ({ m, f: m.facts.find((f) => f.kind === 'duration' && durationInterval(f)) })).filter((x) => x.f);
+  // durations: the first duration per statement (the meeting's length is stated once); a comparison needs two sides
+  const dur = members.map((m) => ({ m, f: m.facts.find((f) => f.kind === 'duration' && durationInterval(f, tol)) })).filter((x) => x.f);
   if (dur.length >= 2) {
-    const rel = pairwise(dur, (a, b) => relateIntervals(durationInterval(a.f!)!, durationInterval(b.f!)!));
+    const rel = pairwise(dur, (a, b) => relateIntervals(durationInterval(a.f!, tol)!, durationInterval(b.f!, tol)!));
     const forecast = dur.some((x) => x.f!.qualifier === 'expected') && dur.some((x) => x.f!.qualifier !== 'expected');
+    intervalRule('duration', rel);
+    if (forecast && rel !== 'same') trace('verdict:forecast', { kind: 'duration' });
     note(
       'duration',
       rel,
@@ -152,14 +244,14 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
       forecast ? 'one value is a forecast (expected), the other a report' : undefined,
     );
   }
-  if (dur.length >= 1 && dur.length < members.length && opts.focus !== 'duration') note('duration', 'compatible', dur.map((x) => dv(x.m, x.f!)), 'not stated by every source');
+  notStated('duration', dur.length);
 
   // counted numbers, money, percents: compare within the same unit
   for (const kind of ['number', 'money', 'percent'] as const) {
     const byUnit = new Map<string, { m: Member; f: Fact }[]>();
     for (const m of members)
       for (const f of m.facts) {
-        if (f.kind !== kind || !numberInterval(f)) continue;
+        if (f.kind !== kind || !numberInterval(f, tol)) continue;
         const unit = (f.value as NumberValue).unit ?? (kind === 'number' ? '' : kind);
         if (kind === 'number' && !unit) continue; // bare numbers are too ambiguous to compare
         const list = byUnit.get(unit) ?? [];
@@ -167,35 +259,42 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
         byUnit.set(unit, list);
       }
     for (const [unit, list] of byUnit) {
-      if (list.length >= 2) note(kind, pairwise(list, (a, b) => relateIntervals(numberInterval(a.f)!, numberInterval(b.f)!)), list.map((x) => dv(x.m, x.f)), unit ? `counted: ${unit}` : undefined);
+      if (list.length >= 2) {
+        const rel = pairwise(list, (a, b) => relateIntervals(numberInterval(a.f, tol)!, numberInterval(b.f, tol)!));
+        intervalRule(kind, rel);
+        note(kind, rel, list.map((x) => dv(x.m, x.f)), unit ? `counted: ${unit}` : undefined);
+      }
+      notStated(unit ? `${kind}:${unit}` : kind, list.length);
     }
   }
 
-  // dates: one stated date each → compare; several dates → compatible unless all disjoint single dates
+  // dates, as intervals: the best-matching pair of dates decides; extra dates on one side are not stated by the other
   const dated = members
     .map((m) => ({ m, fs: m.facts.filter((f) => f.kind === 'date' && (f.value as DateValue | undefined)?.date) }))
     .filter((x) => x.fs.length > 0);
   if (dated.length >= 2) {
+    let extra = false;
+    let unpaired = false;
     const rel = pairwise(dated, (a, b) => {
-      let best: Relation = 'conflict';
-      let compared = false;
-      for (const fa of a.fs)
-        for (const fb of b.fs) {
-          // a day and a month are usually different facts (the meeting's day, the month of an earlier recall)
-          if (precision((fa.value as DateValue).date) !== precision((fb.value as DateValue).date)) continue;
-          compared = true;
-          const r = relateDates((fa.value as DateValue).date, (fb.value as DateValue).date);
-          if (r === 'same') return a.fs.length === b.fs.length ? 'same' : 'compatible';
-          if (r === 'compatible') best = 'compatible';
-        }
-      if (!compared) return 'compatible';
-      if (best === 'conflict' && (a.fs.length > 1 || b.fs.length > 1) && opts.focus !== 'date') return 'compatible';
-      return best;
+      const rels = a.fs.flatMap((fa) => b.fs.map((fb) => relateDateValues(fa.value as DateValue, fb.value as DateValue)));
+      if (a.fs.length !== b.fs.length) extra = true;
+      if (rels.includes('same')) return 'same';
+      if (rels.includes('compatible')) return 'compatible';
+      // only disjoint dates: a contradiction when each states one date of the same precision (or the slot is the date)
+      if (rels.includes('conflict') && ((a.fs.length === 1 && b.fs.length === 1) || opts.focus === 'date')) return 'conflict';
+      unpaired = true;
+      return 'compatible';
     });
+    if (rel === 'conflict') trace('verdict:interval-disjoint', { kind: 'date' });
+    else if (unpaired) trace('verdict:date-unpaired');
+    else if (rel === 'compatible') trace('verdict:less-precise', { kind: 'date' });
+    if (extra) trace('verdict:not-stated', { kind: 'date-extra', stated: Math.max(...dated.map((x) => x.fs.length)), of: members.length });
     note('date', rel, dated.flatMap((x) => x.fs.map((f) => dv(x.m, f))));
   }
+  notStated('date', dated.length);
 
-  // persons with roles: same person, different role or organization → conflict; less detail → partial
+  // persons with roles: same person, another rank or organization → conflict; the same title in other words or with
+  // less detail → partial; a title or department only one side gives → not stated
   const persons = new Map<string, { m: Member; f: Fact; v: EntityValue }[]>();
   for (const m of members)
     for (const f of m.facts) {
@@ -206,58 +305,84 @@ export function judge(members: Member[], opts: JudgeOptions = {}): Judgement {
       if (!list.some((x) => x.m === m)) list.push({ m, f, v: f.value as EntityValue });
       persons.set(k, list);
     }
-  for (const list of persons.values()) {
+  let roleCompared = false;
+  for (const [key, list] of persons) {
     if (list.length < 2) continue;
     const withRole = list.filter((x) => x.v.role || x.v.organization);
     if (withRole.length === 0) continue;
-    const values = list.map((x) => dv(x.m, roleSpan(x.m.claim.text, x.m.facts, x.f, x.v)));
+    roleCompared = true;
+    const values = list.map((x) => dv(x.m, roleSpan(x.m.claim.text, x.m.facts, x.f, x.v, settings.roleSpanMax)));
     let roleRel: Relation = 'same';
     let orgRel: Relation = 'same';
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i].v;
         const b = list[j].v;
-        if (a.role && b.role) roleRel = worst(roleRel, relateRoles(a.role, b.role));
-        else if (a.role || b.role) roleRel = worst(roleRel, 'compatible');
-        if (a.organization && b.organization) orgRel = worst(orgRel, a.organization === b.organization ? 'same' : 'conflict');
-        else if (a.organization || b.organization) orgRel = worst(orgRel, 'compatible');
+        if (a.role && b.role) {
+          const r = relateRoles(a.role, b.role);
+          if (r === 'conflict') trace('verdict:rank-differs', { person: key });
+          else if (r === 'compatible') trace('verdict:title-wording', { person: key });
+          roleRel = worst(roleRel, r);
+        } else if (a.role || b.role) trace('verdict:not-stated', { kind: 'role', person: key });
+        if (a.organization && b.organization) {
+          if (a.organization !== b.organization) {
+            orgRel = 'conflict';
+            trace('verdict:organization-differs', { person: key });
+          }
+        } else if (a.organization || b.organization) trace('verdict:not-stated', { kind: 'organization', person: key });
         // the same title with more detail on one side (负责俄罗斯和中欧事务的副助理国务卿 vs 副助理国务卿)
         const pa = (a as { portfolio?: string }).portfolio;
         const pb = (b as { portfolio?: string }).portfolio;
-        if (pa !== pb) roleRel = worst(roleRel, pa && pb ? 'compatible' : 'compatible');
+        if (pa !== pb && a.role && a.role === b.role) {
+          roleRel = worst(roleRel, 'compatible');
+          trace('verdict:less-precise', { kind: 'role', person: key });
+        }
       }
     if (orgRel === 'conflict') note('organization', 'conflict', values, 'the same person is given different departments or organizations');
-    const rr = worst(roleRel, orgRel === 'conflict' ? 'conflict' : orgRel);
+    const rr = worst(roleRel, orgRel);
     note('role', rr, values, rr === 'compatible' ? 'the title is given with less detail or in other words' : undefined);
   }
 
-  // places: a venue slot compares strictly; elsewhere differing places are details added or omitted
+  // places: they count when they are what the group is about — the venue slot (strict), venues named on two sides, or
+  // the place of a lead; other differing places are incidental (the countries a statement happens to name)
   const placed = members.map((m) => ({ m, fs: m.facts.filter((f) => f.kind === 'place' && entityKey(f)) })).filter((x) => x.fs.length);
-  if (placed.length >= 2 || (placed.length === 1 && members.length > 1)) {
-    const keys = placed.map((x) => new Set(x.fs.map((f) => entityKey(f)!)));
-    let rel: Relation = placed.length < members.length ? 'compatible' : 'same';
+  const venues = members.map((m) => ({ m, fs: m.facts.filter((f) => f.kind === 'place' && entityKey(f) && (f.value as EntityValue).venue) })).filter((x) => x.fs.length);
+  const main = opts.focus === 'place' ? placed : venues.length >= 2 ? venues : opts.placeMain ? placed : [];
+  if (main.length >= 2) {
+    const keys = main.map((x) => new Set(x.fs.map((f) => entityKey(f)!)));
+    let rel: Relation = 'same';
+    let subset = false;
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++) {
         const shared = [...keys[i]].filter((k) => keys[j].has(k)).length;
         if (shared === 0) rel = worst(rel, opts.focus === 'place' ? 'conflict' : 'compatible');
-        else if (shared !== keys[i].size || shared !== keys[j].size) rel = worst(rel, 'compatible');
+        else if (shared !== keys[i].size || shared !== keys[j].size) subset = true;
       }
-    note('place', rel, placed.flatMap((x) => x.fs.map((f) => dv(x.m, f))));
+    if (rel !== 'same') trace('verdict:place-differs', { strict: opts.focus === 'place' });
+    if (subset) trace('verdict:place-incidental', { kind: 'place-extra' });
+    note('place', rel, main.flatMap((x) => x.fs.map((f) => dv(x.m, f))));
+  } else if (placed.length >= 2) {
+    const keys = placed.map((x) => [...new Set(x.fs.map((f) => entityKey(f)!))].sort().join(','));
+    if (new Set(keys).size > 1) trace('verdict:place-incidental');
   }
+  notStated(main.length ? 'venue' : 'place', main.length ? main.length : placed.length);
 
-  // other kinds stated by some members only → details added or omitted
-  for (const kind of COMPARED) {
-    if (['duration', 'date', 'number', 'money', 'percent', 'person', 'place'].includes(kind)) continue;
-    const having = members.filter((m) => m.facts.some((f) => f.kind === kind));
-    if (having.length > 0 && having.length < members.length && kind !== 'role') {
-      note(kind, 'compatible', having.flatMap((m) => m.facts.filter((f) => f.kind === kind).map((f) => dv(m, f))), 'not stated by every source');
-    }
+  // other kinds stated by some members only: not stated by the others
+  for (const kind of OTHER_KINDS) {
+    if (kind === 'role' && roleCompared) continue;
+    notStated(kind, members.filter((m) => m.facts.some((f) => f.kind === kind)).length);
   }
 
   const status: Verdict = acc.overall === 'conflict' ? 'conflict' : acc.overall === 'compatible' ? 'partial' : 'agreement';
   // conflicts first, then the focus kind
   discrepancies.sort((a, b) => rank(b, opts.focus) - rank(a, opts.focus));
-  return { status, discrepancies };
+  return { status, discrepancies, rules };
+}
+
+function pairwise<T>(items: T[], rel: (a: T, b: T) => Relation): Relation {
+  let r: Relation = 'same';
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) r = worst(r, rel(items[i], items[j]));
+  return r;
 }
 
 /**
@@ -273,7 +398,7 @@ export function relateRoles(a: string, b: string): Relation {
 }
 
 /** The words giving a person's title and department: the span of the role and organization facts tied to the person. */
-function roleSpan(text: string, facts: Fact[], person: Fact, v: EntityValue): Fact {
+function roleSpan(text: string, facts: Fact[], person: Fact, v: EntityValue, maxSpan: number): Fact {
   const near = (f: Fact) => (f.start != null && person.start != null ? Math.abs(f.start - person.start) : 0);
   const pick = (kind: FactKind, key: string | undefined) =>
     key ? facts.filter((f) => f.kind === kind && (f.value as EntityValue | undefined)?.key === key).sort((a, b) => near(a) - near(b))[0] : undefined;
@@ -281,10 +406,177 @@ function roleSpan(text: string, facts: Fact[], person: Fact, v: EntityValue): Fa
   if (!parts.length) return person;
   const start = Math.min(...parts.map((f) => f.start!));
   const end = Math.max(...parts.map((f) => f.end!));
-  if (end - start > 80) return parts[0];
+  if (end - start > maxSpan) return parts[0];
   return { kind: 'role', text: text.slice(start, end), value: v, start, end };
 }
 
 function rank(d: Discrepancy, focus?: FactKind): number {
-  return (d.relation === 'conflict' ? 4 : 0) + (d.note?.startsWith('not stated') ? 0 : 2) + (d.kind === focus ? 1 : 0);
+  return (d.relation === 'conflict' ? 2 : 0) + (d.kind === focus ? 1 : 0);
 }
+
+// ---------------------------------------------------------------- groups → alignments
+
+/** What building alignments needs to know about the statements of the groups (indexes as in `Group.claimIdx`). */
+export interface GroupContext {
+  claims: Claim[];
+  /** the facts a group compares for statement i (a slot group: only the slot's facts) */
+  factsOf: (g: Group, i: number) => Fact[];
+  scorer: PairScorer;
+  /** may statements i and j be in one group (event rules)? */
+  allowed: (i: number, j: number) => boolean;
+}
+
+const PRIORITY: Record<GroupOrigin, number> = { slot: 0, lead: 1, similarity: 2, topic: 3 };
+const originOf = (g: Group): GroupOrigin => g.origin ?? (g.slot ? 'slot' : 'similarity');
+const STATUS_RANK: Record<Verdict, number> = { agreement: 0, partial: 1, conflict: 2 };
+
+/** The judging options of a group: a slot compares its fact strictly, a lead compares where the event took place. */
+export function groupJudgeOptions(g: Group): JudgeOptions {
+  if (g.slot) return { focus: g.slot.kind, personKey: g.slot.personKey };
+  return originOf(g) === 'lead' ? { placeMain: true } : {};
+}
+
+/** Judges one group as it stands (its own statements): what a fact-table row of a slot shows. */
+export function judgeGroup(g: Group, ctx: GroupContext, settings: JudgeSettings = DEFAULT_JUDGE_SETTINGS): Judgement {
+  return judge(
+    g.claimIdx.map((i) => ({ claim: ctx.claims[i], facts: ctx.factsOf(g, i) })),
+    groupJudgeOptions(g),
+    settings,
+  );
+}
+
+function formationRule(g: Group, align: AlignSettings): RuleTrace {
+  const origin = originOf(g);
+  if (g.slot) return { code: 'slot:' + g.slot.key.split(/[:@]/)[0], detail: { slot: g.slot.key } };
+  if (origin === 'lead') return { code: 'lead:first-report', detail: { window: align.leadWindow } };
+  if (origin === 'topic') return { code: 'similarity:topic', detail: { threshold: align.topicThreshold, sharedAnchors: align.topicMinSharedAnchors } };
+  return { code: 'similarity:mutual-best', detail: { topK: align.topK } };
+}
+
+/**
+ * Turns groups into alignments with verdicts and explanations. No set of statements appears twice: groups are taken
+ * by priority (fact slots, leads, similarity, topic lines; larger and stronger first); a group sharing two or more
+ * statements with one already taken is merged into it when the union still holds one statement per source (the
+ * merged alignment is judged by each group's rule); else a slot group stays as it is (another fact of the same
+ * statements), and any other group loses the shared statements (and is dropped when fewer than two remain, or when
+ * it is a lead). The verdict is the worst of the groups' verdicts, each computed by `judge` on the merged statements.
+ */
+export function buildAlignments(
+  groups: Group[],
+  ctx: GroupContext,
+  settings: JudgeSettings = DEFAULT_JUDGE_SETTINGS,
+  align: AlignSettings = DEFAULT_ALIGN_SETTINGS,
+): Alignment[] {
+  const key = (g: Group) => [...g.claimIdx].sort((a, b) => a - b).join(',');
+  const ordered = [...groups]
+    .filter((g) => g.claimIdx.length >= 2)
+    .sort(
+      (a, b) =>
+        PRIORITY[originOf(a)] - PRIORITY[originOf(b)] ||
+        b.claimIdx.length - a.claimIdx.length ||
+        b.score - a.score ||
+        (a.slot?.key ?? '').localeCompare(b.slot?.key ?? '') ||
+        key(a).localeCompare(key(b)),
+    );
+  interface Entry {
+    members: number[];
+    parts: Group[];
+    rules: RuleTrace[];
+  }
+  const entries: Entry[] = [];
+  for (const original of ordered) {
+    let g = original;
+    let placed = false;
+    for (const e of entries) {
+      const shared = g.claimIdx.filter((i) => e.members.includes(i));
+      if (shared.length < 2) continue;
+      const extra = g.claimIdx.filter((i) => !e.members.includes(i));
+      const sources = new Set(e.members.map((i) => ctx.claims[i].sourceId));
+      const fits = extra.every((i, k) => !sources.has(ctx.claims[i].sourceId) && extra.slice(0, k).every((j) => ctx.claims[j].sourceId !== ctx.claims[i].sourceId));
+      if (fits && extra.every((i) => e.members.every((m) => ctx.allowed(m, i)))) {
+        e.members = [...e.members, ...extra].sort((a, b) => a - b);
+        e.parts.push(g);
+        e.rules.push({ code: extra.length ? 'merge:overlap' : 'merge:subset', detail: { formedBy: originOf(g), slot: g.slot?.key ?? null } });
+        placed = true;
+        break;
+      }
+      // two slots stated by the same statements are different facts: both stay
+      if (g.slot) continue;
+      // otherwise the shared statements stay with the group taken first; a lead without some of its reports is no lead
+      g = { ...g, claimIdx: extra };
+      if (g.claimIdx.length < 2 || originOf(g) === 'lead') {
+        e.rules.push({ code: 'merge:overlap-dropped', detail: { formedBy: originOf(original), slot: original.slot?.key ?? null } });
+        placed = true;
+        break;
+      }
+    }
+    if (placed) continue;
+    const rules: RuleTrace[] = g === original ? [] : [{ code: 'merge:overlap-removed' }];
+    entries.push({ members: [...g.claimIdx].sort((a, b) => a - b), parts: [g], rules });
+  }
+
+  return entries.map((e) => {
+    const first = e.parts[0];
+    const members = e.members;
+    const rules: RuleTrace[] = [];
+    const push = (r: RuleTrace) => {
+      if (!rules.some((x) => x.code === r.code && JSON.stringify(x.detail) === JSON.stringify(r.detail))) rules.push(r);
+    };
+    for (const p of e.parts) push(formationRule(p, align));
+    for (const r of e.rules) push(r);
+    let status: Verdict = 'agreement';
+    const discrepancies: Discrepancy[] = [];
+    const seen = new Set<string>();
+    for (const p of e.parts) {
+      const merged: Group = { ...p, claimIdx: members };
+      const j = judge(
+        members.map((i) => ({ claim: ctx.claims[i], facts: ctx.factsOf(merged, i) })),
+        groupJudgeOptions(p),
+        settings,
+      );
+      if (STATUS_RANK[j.status] > STATUS_RANK[status]) status = j.status;
+      for (const d of j.discrepancies) {
+        const k = JSON.stringify([d.kind, d.relation, d.values.map((v) => [v.claimId, v.text])]);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        discrepancies.push(d);
+      }
+      for (const r of j.rules) push(r);
+    }
+    const focus = first.slot?.kind;
+    discrepancies.sort((a, b) => rank(b, focus) - rank(a, focus));
+    // the pairs that formed the group (similarity edges), then the other member pairs, with their signals
+    const pairs: AlignmentExplanation['pairs'] = [];
+    const listed = new Set<string>();
+    const addPair = (i: number, j: number, s?: number) => {
+      const [x, y] = i < j ? [i, j] : [j, i];
+      if (pairs.length >= align.maxExplainPairs || listed.has(x + ',' + y) || !members.includes(x) || !members.includes(y)) return;
+      listed.add(x + ',' + y);
+      const pair: AlignmentExplanation['pairs'][number] = { a: ctx.claims[x].id, b: ctx.claims[y].id, score: round(s ?? ctx.scorer.score(x, y)) };
+      const signals = ctx.scorer.explain?.(x, y);
+      if (signals) pair.signals = Object.fromEntries(Object.entries(signals).map(([k, v]) => [k, round(v)]));
+      pairs.push(pair);
+    };
+    for (const p of e.parts) for (const edge of p.edges ?? []) addPair(edge.i, edge.j, edge.s);
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) addPair(members[a], members[b]);
+    const origin = originOf(first);
+    const explain: AlignmentExplanation = { formedBy: origin === 'topic' ? 'similarity' : origin, pairs, rules };
+    const slotPart = e.parts.find((p) => p.slot);
+    if (slotPart?.slot) explain.slot = slotPart.slot.key;
+    const ids = members.map((i) => ctx.claims[i].id);
+    const a: Alignment & { slot?: string } = {
+      id: stableId('a', first.slot?.key ?? (origin === 'lead' ? 'lead' : 'sim'), [...ids].sort().join(',')),
+      eventId: first.eventId,
+      claimIds: ids,
+      score: round(first.score),
+      status,
+      discrepancies,
+      tag: null,
+      explain,
+    };
+    if (first.slot) a.slot = first.slot.key;
+    return a;
+  });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

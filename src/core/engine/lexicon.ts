@@ -33,3 +33,24 @@ export function mentionsEvent(text: string, lang: string): boolean {
   if (fam === 'other') return EVENT_RE.en.test(text);
   return EVENT_RE[fam].test(text);
 }
+
+/**
+ * Verbs of saying, in every supported language (Chinese in both scripts): a person right before one is the speaker of
+ * the statement (普京…表示, Lavrov said, Ông X cho biết, Лавров заявил). General vocabulary, not keyed to any document.
+ */
+export const SPEECH_WORDS: readonly string[] = [
+  // zh-Hans / zh-Hant
+  '说', '說', '表示', '称', '稱', '认为', '認為', '指出', '强调', '強調', '透露', '宣布', '声称', '聲稱', '坦言', '告诉', '告訴', '警告', '承认', '承認', '评价', '評價', '形容', '补充', '補充', '写道', '寫道',
+  // vi
+  'cho biết', 'cho hay', 'nói', 'nhấn mạnh', 'khẳng định', 'tuyên bố', 'nhận định', 'cho rằng', 'bày tỏ', 'thừa nhận', 'mô tả', 'đánh giá',
+  // en
+  'said', 'says', 'told', 'stated', 'argued', 'added', 'noted', 'stressed', 'warned', 'believes', 'believed', 'admitted', 'described', 'announced', 'insisted', 'claimed',
+  // ru
+  'заявил', 'заявила', 'сказал', 'сказала', 'отметил', 'отметила', 'считает', 'подчеркнул', 'подчеркнула', 'сообщил', 'сообщила', 'признал', 'признала',
+];
+
+/** Matches a verb of saying (Latin and Cyrillic words on word boundaries; Chinese anywhere). */
+export const SPEECH_RE = new RegExp(
+  SPEECH_WORDS.map((w) => (/[\p{Script=Han}]/u.test(w) ? escape(w) : `(?<![\\p{L}])${escape(w)}(?![\\p{L}])`)).join('|'),
+  'iu',
+);

@@ -10,5 +10,10 @@ export function statementModel(sim: Similarity): StatementModel<Features> {
     fit: (all) => sim.fit(all),
     score: (a, b) => sim.score(a, b),
     anchors: (f) => sim.anchors(f),
+    explain: (a, b) => {
+      const out: Record<string, number> = {};
+      for (const [k, v] of Object.entries(sim.explain(a, b).signals)) if (typeof v === 'number') out[k] = v;
+      return out;
+    },
   };
 }
