@@ -526,7 +526,9 @@ export function buildAlignments(
     for (const r of e.rules) push(r);
     let status: Verdict = 'agreement';
     const discrepancies: Discrepancy[] = [];
-    const seen = new Set<string>();
+    // the same difference found by two rules (a venue slot and the similarity of the same statements) is listed once,
+    // as its stronger reading
+    const seen = new Map<string, number>();
     for (const p of e.parts) {
       const merged: Group = { ...p, claimIdx: members };
       const j = judge(
@@ -536,10 +538,12 @@ export function buildAlignments(
       );
       if (STATUS_RANK[j.status] > STATUS_RANK[status]) status = j.status;
       for (const d of j.discrepancies) {
-        const k = JSON.stringify([d.kind, d.relation, d.values.map((v) => [v.claimId, v.text])]);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        discrepancies.push(d);
+        const k = JSON.stringify([d.kind, d.values.map((v) => [v.claimId, v.text])]);
+        const at = seen.get(k);
+        if (at === undefined) {
+          seen.set(k, discrepancies.length);
+          discrepancies.push(d);
+        } else if (d.relation === 'conflict' && discrepancies[at].relation !== 'conflict') discrepancies[at] = d;
       }
       for (const r of j.rules) push(r);
     }
@@ -559,13 +563,15 @@ export function buildAlignments(
     };
     for (const p of e.parts) for (const edge of p.edges ?? []) addPair(edge.i, edge.j, edge.s);
     for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) addPair(members[a], members[b]);
-    const origin = originOf(first);
+    // a lead that holds exactly the group's statements is what brought them together, even when a slot says the same
+    const lead = e.parts.find((p) => originOf(p) === 'lead' && p.claimIdx.length === members.length);
+    const origin = lead ? 'lead' : originOf(first);
     const explain: AlignmentExplanation = { formedBy: origin === 'topic' ? 'similarity' : origin, pairs, rules };
     const slotPart = e.parts.find((p) => p.slot);
     if (slotPart?.slot) explain.slot = slotPart.slot.key;
     const ids = members.map((i) => ctx.claims[i].id);
     const a: Alignment & { slot?: string } = {
-      id: stableId('a', first.slot?.key ?? (origin === 'lead' ? 'lead' : 'sim'), [...ids].sort().join(',')),
+      id: stableId('a', first.slot?.key ?? (originOf(first) === 'lead' ? 'lead' : 'sim'), [...ids].sort().join(',')),
       eventId: first.eventId,
       claimIds: ids,
       score: round(first.score),

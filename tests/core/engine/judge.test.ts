@@ -52,7 +52,9 @@ describe('judge', () => {
   it('agrees when every compared fact is the same', () => {
     const d: Fact = { kind: 'date', text: '27日', value: { date: '2025-02-27' } };
     const j = judge([m('a', d, hours('6.5 h', 6.5, 6.5)), m('b', { ...d, text: 'ngày 27/2' }, hours('6 giờ rưỡi', 6.5, 6.5))]);
-    expect(j).toEqual({ status: 'agreement', discrepancies: [] });
+    expect(j.status).toBe('agreement');
+    expect(j.discrepancies).toEqual([]);
+    expect(j.rules.filter((r) => r.code !== 'verdict:place-incidental')).toEqual([]);
   });
 
   it('calls a different department for the same person a conflict of role and organization', () => {
@@ -101,10 +103,13 @@ describe('judge', () => {
     expect(judge([m('a', n('12 members', 12, 'person')), m('b', n('ba văn kiện', 3, 'agreement'))]).status).toBe('agreement');
   });
 
-  it('treats a fact stated by one side only as a detail added (partial)', () => {
+  // changed with issue 9: a value only one side states is "not stated" by the other — shown in the explanation, never
+  // as a discrepancy, and it does not change the verdict (it used to make the group partial)
+  it('records a fact stated by one side only as not stated, without a discrepancy or a verdict change', () => {
     const j = judge([m('a', { kind: 'organization', text: 'CNN', value: { key: 'cnn' } }), m('b')]);
-    expect(j.status).toBe('partial');
-    expect(j.discrepancies[0].note).toMatch(/not stated/);
+    expect(j.status).toBe('agreement');
+    expect(j.discrepancies).toEqual([]);
+    expect(j.rules).toContainEqual({ code: 'verdict:not-stated', detail: { kind: 'organization', stated: 1, of: 2 } });
   });
 });
 
