@@ -527,8 +527,10 @@ export function buildAlignments(
     let status: Verdict = 'agreement';
     const discrepancies: Discrepancy[] = [];
     // the same difference found by two rules (a venue slot and the similarity of the same statements) is listed once,
-    // as its stronger reading
+    // as its stronger reading; a kind an earlier rule (the slot) already judged is not listed again by a later one
+    // unless the later one finds a conflict the earlier did not
     const seen = new Map<string, number>();
+    const judged = new Map<string, Discrepancy['relation']>();
     for (const p of e.parts) {
       const merged: Group = { ...p, claimIdx: members };
       const j = judge(
@@ -536,8 +538,11 @@ export function buildAlignments(
         groupJudgeOptions(p),
         settings,
       );
-      if (STATUS_RANK[j.status] > STATUS_RANK[status]) status = j.status;
+      const before = new Map(judged);
       for (const d of j.discrepancies) {
+        const earlier = before.get(d.kind);
+        if (earlier && (earlier === 'conflict' || d.relation !== 'conflict')) continue;
+        if (judged.get(d.kind) !== 'conflict') judged.set(d.kind, d.relation);
         const k = JSON.stringify([d.kind, d.values.map((v) => [v.claimId, v.text])]);
         const at = seen.get(k);
         if (at === undefined) {
@@ -546,6 +551,11 @@ export function buildAlignments(
         } else if (d.relation === 'conflict' && discrepancies[at].relation !== 'conflict') discrepancies[at] = d;
       }
       for (const r of j.rules) push(r);
+    }
+    // the verdict is that of the differences listed: every verdict shows its reason
+    for (const d of discrepancies) {
+      const v: Verdict = d.relation === 'conflict' ? 'conflict' : 'partial';
+      if (STATUS_RANK[v] > STATUS_RANK[status]) status = v;
     }
     const focus = first.slot?.kind;
     discrepancies.sort((a, b) => rank(b, focus) - rank(a, focus));
