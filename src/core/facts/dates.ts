@@ -52,8 +52,8 @@ function compile(rules: DateRules, lang: string): CompiledTables {
     const mon = alternation(rules.months);
     const suffix = rules.yearSuffix ? `(?:\\s*(?:${rules.yearSuffix}))?` : '';
     // 27 февраля 2025 г. · 27 فبراير/شباط 2025
-    c.dmy = new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?(${mon})(?:\\s*[/(]\\s*(?:${mon})\\s*\\)?)?(?:\\s+(?:de\\s+)?(\\d{4})${suffix})?${R}`, 'giu');
-    c.my = new RegExp(`${L}(${mon})(?:\\s*[/(]\\s*(?:${mon})\\s*\\)?)?\\s+(\\d{4})${suffix}${R}`, 'giu');
+    c.dmy = new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?(${mon})(?:\\s*[/(]\\s*(?:${mon})(?:\\s*\\))?)?(?:\\s+(?:de\\s+)?(\\d{4})${suffix})?${R}`, 'giu');
+    c.my = new RegExp(`${L}(${mon})(?:\\s*[/(]\\s*(?:${mon})(?:\\s*\\))?)?\\s+(\\d{4})${suffix}${R}`, 'giu');
   }
   if (rules.weekdays) {
     const before = rules.weekdayShiftBefore ? `(?:(${alternation(rules.weekdayShiftBefore)})\\s+)?` : '()';
