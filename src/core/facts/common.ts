@@ -2,6 +2,7 @@
 // ISO date arithmetic and the placing of relative dates. Language packs (src/core/lang/<tag>/) build on these.
 import type { DateValue, DurationUnit, DurationValue, Fact, FactKind, FactValue, LanguageTag, Qualifier } from '../model';
 import type { QuantityRules } from '../lang/pack/quantities';
+import { DEFAULT_FACT_SETTINGS } from '../engine/settings';
 
 export interface Candidate {
   kind: FactKind;
@@ -39,12 +40,10 @@ export function clauseBefore(text: string, start: number, rules: QuantityRules):
   return seg.slice(cut + 1);
 }
 
-/** How far back a hedge word may start (the longest hedge phrase of any language is shorter). */
-const HEDGE_WINDOW = 32;
 
 /** The hedge right before `start` (约 / hơn / nearly / более / أكثر من): its qualifier and its length in characters. */
 export function hedgeBefore(text: string, start: number, rules: QuantityRules): { q: Qualifier; len: number } | null {
-  const b = text.slice(Math.max(0, start - HEDGE_WINDOW), start);
+  const b = text.slice(Math.max(0, start - DEFAULT_FACT_SETTINGS.hedgeWindow), start);
   const t = b.replace(/\s+$/, '');
   const cues: [RegExp, Qualifier][] = [
     [rules.hedges.approximate, 'approximate'],
@@ -53,7 +52,7 @@ export function hedgeBefore(text: string, start: number, rules: QuantityRules): 
   ];
   for (const [re, q] of cues) {
     const m = re.exec(t);
-    if (m) return { q, len: b.length - (m.index) };
+    if (m) return { q, len: b.length - m.index };
   }
   return null;
 }
@@ -67,7 +66,7 @@ export function modifierQualifier(text: string, start: number, rules: QuantityRu
 export function hedgeAfter(text: string, end: number, rules: QuantityRules): { q: Qualifier; len: number } | null {
   const after = rules.hedgesAfter;
   if (!after) return null;
-  const rest = text.slice(end, end + HEDGE_WINDOW);
+  const rest = text.slice(end, end + DEFAULT_FACT_SETTINGS.hedgeWindow);
   const cues: [RegExp | undefined, Qualifier][] = [
     [after.approximate, 'approximate'],
     [after.atLeast, 'at-least'],
@@ -183,8 +182,8 @@ export function placeMonthDay(m: number, d: number, pub: Ymd | null): DateValue 
   let y = pub.y;
   if (!validYmd(y, m, d) && !validYmd(y - 1, m, d)) return undefined;
   const cand = { y, m, d };
-  if (dayNumber(cand) - dayNumber(pub) > 183) y -= 1;
-  else if (dayNumber(pub) - dayNumber(cand) > 300) y += 1;
+  if (dayNumber(cand) - dayNumber(pub) > DEFAULT_FACT_SETTINGS.monthDayAheadDays) y -= 1;
+  else if (dayNumber(pub) - dayNumber(cand) > DEFAULT_FACT_SETTINGS.monthDayBehindDays) y += 1;
   if (!validYmd(y, m, d)) return undefined;
   return { date: isoOf({ y, m, d }) };
 }
@@ -193,7 +192,7 @@ export function placeMonthDay(m: number, d: number, pub: Ymd | null): DateValue 
 export function placeDay(d: number, pub: Ymd | null): DateValue | undefined {
   if (!pub || d < 1 || d > 31) return undefined;
   let ym = { y: pub.y, m: pub.m, d: 1 };
-  if (d > pub.d + 2) ym = addMonths(ym, -1);
+  if (d > pub.d + DEFAULT_FACT_SETTINGS.bareDayAheadDays) ym = addMonths(ym, -1);
   if (!validYmd(ym.y, ym.m, d)) return undefined;
   return { date: isoOf({ y: ym.y, m: ym.m, d }) };
 }

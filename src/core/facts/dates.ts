@@ -86,7 +86,7 @@ function tableDates(t: string, rules: DateRules, lang: string, ctx: DateContext,
   if (c.weekday && rules.weekdays) eachMatch(c.weekday, t, (m) => {
     const wd = lookup(rules.weekdays!, m[2]);
     if (wd === undefined) return;
-    const shift = (m[1] && lookup(rules.weekdayShiftBefore ?? {}, m[1])) ?? (m[3] && lookup(rules.weekdayShiftAfter ?? {}, m[3])) ?? 0;
+    const shift = (m[1] ? lookup(rules.weekdayShiftBefore ?? {}, m[1]) : undefined) ?? (m[3] ? lookup(rules.weekdayShiftAfter ?? {}, m[3]) : undefined) ?? 0;
     at(m, pub ? dateValue(weekdayDate(pub, wd, shift), true) : undefined);
   });
   if (c.relative && rules.relative) eachMatch(c.relative, t, (m) => {

@@ -75,6 +75,8 @@ function countUnit(s: string, end: number, cls: string | undefined): string | un
   // 国 is the counted noun itself: 两国官员 are the officials of two countries, not two officials
   // (but 两国代表团 are two delegations, one per country)
   if (cls === '国' && !s.startsWith('代表团', end)) return ZH_COUNTED[cls];
+  // 人 is the counted noun too: 15人组成的代表团 is a delegation of 15 people
+  if (cls === '人') return ZH_COUNTED[cls];
   for (const n of NOUNS) if (s.startsWith(n, end)) return ZH_COUNTED[n];
   const skip = /^[^\s，。、；：]{1,4}?(议员|代表团|外交官|协议|国家|士兵|官员|平民|记者|城市|地区)/.exec(s.slice(end, end + 8));
   if (skip) return ZH_COUNTED[skip[1]];
