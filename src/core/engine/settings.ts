@@ -66,8 +66,18 @@ export interface SimilaritySettings {
 }
 
 export interface FactSettings {
-  /** placeholder until the facts section is filled */
-  readonly _facts?: never;
+  /** Characters before a quantity within which a hedge (约, more than, не менее, ما لا يقل عن) must end. Default 32:
+   * longer than the longest hedge phrase of any pack with its spaces, short enough not to reach the clause before. */
+  readonly hedgeWindow: number;
+  /** A day and month without a year more than this many days after publication is read as last year's. Default 183:
+   * news reports the past far more than it announces; half a year splits the calendar evenly around that bias. */
+  readonly monthDayAheadDays: number;
+  /** A day and month without a year more than this many days before publication is read as next year's. Default 300:
+   * announcements for early next year ("on 15 January", written in December) without misplacing last spring. */
+  readonly monthDayBehindDays: number;
+  /** A bare day of month (27日) up to this many days after the publication day stays in its month; later days belong
+   * to the previous month. Default 2: reports dated the next morning or in an earlier time zone. */
+  readonly bareDayAheadDays: number;
 }
 
 export interface EngineSettings {
@@ -104,7 +114,7 @@ export const DEFAULT_JUDGE_SETTINGS: JudgeSettings = {
 
 export const DEFAULT_SIMILARITY_SETTINGS: SimilaritySettings = {};
 
-export const DEFAULT_FACT_SETTINGS: FactSettings = {};
+export const DEFAULT_FACT_SETTINGS: FactSettings = { hedgeWindow: 32, monthDayAheadDays: 183, monthDayBehindDays: 300, bareDayAheadDays: 2 };
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   events: DEFAULT_EVENT_SETTINGS,

@@ -1,5 +1,8 @@
-// Shared helpers for fact extraction: the candidate type, qualifier cues, ISO date arithmetic.
-import type { Fact, FactKind, FactValue, LanguageTag, Qualifier } from '../model';
+// Shared, language-neutral helpers for fact extraction: the candidate type, qualifiers read with a pack's cues,
+// ISO date arithmetic and the placing of relative dates. Language packs (src/core/lang/<tag>/) build on these.
+import type { DateValue, DurationUnit, DurationValue, Fact, FactKind, FactValue, LanguageTag, Qualifier } from '../model';
+import type { QuantityRules } from '../lang/pack/quantities';
+import { DEFAULT_FACT_SETTINGS } from '../engine/settings';
 
 export interface Candidate {
   kind: FactKind;
@@ -11,6 +14,7 @@ export interface Candidate {
   priority: number;
 }
 
+/** Coarse script family, still used by entity and quote extraction (src/core/facts/entities.ts, quotes.ts). */
 export type Script = 'zh' | 'vi' | 'en' | 'other';
 
 export function scriptOf(lang: LanguageTag): Script {
@@ -21,36 +25,14 @@ export function scriptOf(lang: LanguageTag): Script {
   return 'other';
 }
 
-// ---------------------------------------------------------------- qualifiers
+// ---------------------------------------------------------------- qualifiers (cues come from the language pack)
 
-const ZH_APPROX_BEFORE = /(?:约|大约|大概|大致|左右约|估计约|约莫)$/;
-const ZH_AT_LEAST_BEFORE = /(?:超过|逾|至少|最少|不少于|多达|长达|高达)$/;
-const ZH_AT_MOST_BEFORE = /(?:近|将近|接近|不到|不足|少于|最多|至多|仅|不超过)$/;
-const ZH_EXPECTED = /(?:预计|预期|预料|计划|打算|拟|将会|将于|将持续|将要|有望|估计)/;
-const ZH_REPORTED = /(?:据|称|报道|报导|援引|引述|消息人士|透露)/;
-
-const VI_APPROX_BEFORE = /(?:khoảng|chừng|độ|ước tính|xấp xỉ|trên dưới)\s*$/i;
-const VI_AT_LEAST_BEFORE = /(?:hơn|trên|ít nhất|tối thiểu|không dưới|hàng)\s*$/i;
-const VI_AT_MOST_BEFORE = /(?:gần|chưa đến|chưa tới|không đến|không tới|dưới|tối đa|chỉ|không quá)\s*$/i;
-const VI_EXPECTED = /(?:dự kiến|dự định|kế hoạch|sẽ|có thể kéo dài|ước tính)/i;
-const VI_REPORTED = /(?:theo|dẫn lời|đưa tin|cho biết|cho hay|được cho là)/i;
-
-const EN_APPROX_BEFORE = /(?:about|around|approximately|roughly|some|an estimated|estimated|circa|approx\.)\s*$/i;
-const EN_AT_LEAST_BEFORE = /(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than|just over|beyond)\s*$/i;
-const EN_AT_MOST_BEFORE = /(?:nearly|almost|under|less than|fewer than|at most|up to|no more than|just under|barely|only)\s*$/i;
-const EN_EXPECTED = /\b(?:expected|expects|scheduled|planned|plans|set to|will|would|forecast|projected|due to|is to|are to|likely)\b/i;
-const EN_REPORTED = /\b(?:reportedly|according to|reported|said to|cited|quoted|sources said)\b/i;
-
-const CLAUSE_BREAK_ZH = /[，,；;：:。！？]/;
-
-/** The clause before `start` (back to the previous comma/semicolon), at most `max` characters. */
-export function clauseBefore(text: string, start: number, max: number, script: Script): string {
-  const from = Math.max(0, start - max);
-  const seg = text.slice(from, start);
-  const breaker = script === 'zh' ? CLAUSE_BREAK_ZH : /[;:.!?]/;
+/** The clause before `start` (back to the previous clause break of the language), at most `rules.clauseReach` characters. */
+export function clauseBefore(text: string, start: number, rules: QuantityRules): string {
+  const seg = text.slice(Math.max(0, start - rules.clauseReach), start);
   let cut = -1;
   for (let i = seg.length - 1; i >= 0; i--) {
-    if (breaker.test(seg[i])) {
+    if (rules.clauseBreak.test(seg[i])) {
       cut = i;
       break;
     }
@@ -58,40 +40,74 @@ export function clauseBefore(text: string, start: number, max: number, script: S
   return seg.slice(cut + 1);
 }
 
-/** Qualifier from the words right before a quantity (约/hơn/nearly...), or null. */
-export function modifierQualifier(before: string, script: Script): Qualifier | null {
-  const b = before.replace(/\s+$/, '');
-  if (script === 'zh') {
-    if (ZH_APPROX_BEFORE.test(b)) return 'approximate';
-    if (ZH_AT_LEAST_BEFORE.test(b)) return 'at-least';
-    if (ZH_AT_MOST_BEFORE.test(b)) return 'at-most';
-    return null;
+
+/** The hedge right before `start` (约 / hơn / nearly / более / أكثر من): its qualifier and its length in characters. */
+export function hedgeBefore(text: string, start: number, rules: QuantityRules): { q: Qualifier; len: number } | null {
+  const b = text.slice(Math.max(0, start - DEFAULT_FACT_SETTINGS.hedgeWindow), start);
+  const t = b.replace(/\s+$/, '');
+  const cues: [RegExp, Qualifier][] = [
+    [rules.hedges.approximate, 'approximate'],
+    [rules.hedges.atLeast, 'at-least'],
+    [rules.hedges.atMost, 'at-most'],
+  ];
+  for (const [re, q] of cues) {
+    const m = re.exec(t);
+    if (m) return { q, len: b.length - m.index };
   }
-  if (script === 'vi') {
-    if (VI_APPROX_BEFORE.test(b)) return 'approximate';
-    if (VI_AT_LEAST_BEFORE.test(b)) return 'at-least';
-    if (VI_AT_MOST_BEFORE.test(b)) return 'at-most';
-    return null;
-  }
-  if (EN_APPROX_BEFORE.test(b)) return 'approximate';
-  if (EN_AT_LEAST_BEFORE.test(b)) return 'at-least';
-  if (EN_AT_MOST_BEFORE.test(b)) return 'at-most';
   return null;
 }
 
-/** True when the clause before a quantity marks it as a forecast (预计/dự kiến/expected/will). */
-export function isExpected(clause: string, script: Script): boolean {
-  if (script === 'zh') return ZH_EXPECTED.test(clause) || /将$/.test(clause);
-  if (script === 'vi') return VI_EXPECTED.test(clause);
-  return EN_EXPECTED.test(clause);
+/** Qualifier from the words right before a quantity, or null. */
+export function modifierQualifier(text: string, start: number, rules: QuantityRules): Qualifier | null {
+  return hedgeBefore(text, start, rules)?.q ?? null;
 }
 
-/** True when the statement attributes its content to a report (据/theo/reportedly). */
-export function isReported(text: string, script: Script): boolean {
-  if (script === 'zh') return ZH_REPORTED.test(text);
-  if (script === 'vi') return VI_REPORTED.test(text);
-  return EN_REPORTED.test(text);
+/** The hedge right after a quantity (左右 / or so / على الأقل): its qualifier and length, or null. */
+export function hedgeAfter(text: string, end: number, rules: QuantityRules): { q: Qualifier; len: number } | null {
+  const after = rules.hedgesAfter;
+  if (!after) return null;
+  const rest = text.slice(end, end + DEFAULT_FACT_SETTINGS.hedgeWindow);
+  const cues: [RegExp | undefined, Qualifier][] = [
+    [after.approximate, 'approximate'],
+    [after.atLeast, 'at-least'],
+    [after.atMost, 'at-most'],
+  ];
+  for (const [re, q] of cues) {
+    const m = re?.exec(rest);
+    if (m && m.index === 0) return { q, len: m[0].length };
+  }
+  return null;
 }
+
+/** True when the clause before a quantity marks it as a forecast (预计/dự kiến/expected/ожидается). */
+export function isExpected(clause: string, rules: QuantityRules): boolean {
+  return rules.expected.test(clause);
+}
+
+/** True when the statement attributes its content to a report (据/theo/reportedly/по данным). */
+export function isReported(text: string, rules: QuantityRules): boolean {
+  return rules.reported.test(text);
+}
+
+/** 'expected' when the clause before `start` is a forecast, else `q`. */
+export function finalQualifier(text: string, start: number, q: Qualifier, rules: QuantityRules): Qualifier {
+  return isExpected(clauseBefore(text, start, rules), rules) ? 'expected' : q;
+}
+
+/** A point or range value under a qualifier: at-least 6 → [6, ∞), at-most 5 → (−∞, 5], a range → 'range'. */
+export function shape(a: number, b: number | null, q: Qualifier | null): { min: number | null; max: number | null; q: Qualifier } {
+  if (b !== null && b !== a) return { min: Math.min(a, b), max: Math.max(a, b), q: q ?? 'range' };
+  if (q === 'at-least') return { min: a, max: null, q };
+  if (q === 'at-most') return { min: null, max: a, q };
+  return { min: a, max: a, q: q ?? 'exact' };
+}
+
+export function durationValue(min: number | null, max: number | null, unit: DurationUnit): DurationValue {
+  return { min, max, unit };
+}
+
+/** Priorities among overlapping quantity candidates (lower wins). */
+export const PRIORITY = { time: 5, date: 10, duration: 20, money: 25, percent: 25, number: 40 } as const;
 
 // ---------------------------------------------------------------- dates
 
@@ -146,4 +162,127 @@ export function toFact(text: string, c: Candidate): Fact {
   if (c.value !== undefined) f.value = c.value;
   if (c.qualifier) f.qualifier = c.qualifier;
   return f;
+}
+
+// ---------------------------------------------------------------- placing dates (shared by the language packs)
+
+export interface DateContext {
+  published: Ymd | null;
+  /** the latest absolute date of the previous statements (for 六天后 / six days later across sentences) */
+  previous: Ymd | null;
+}
+
+export function dateValue(d: Ymd, relative: boolean): DateValue {
+  return relative ? { date: isoOf(d), relative: true } : { date: isoOf(d) };
+}
+
+/** A month/day without a year, placed in the year that puts it nearest before (or just after) publication. */
+export function placeMonthDay(m: number, d: number, pub: Ymd | null): DateValue | undefined {
+  if (!pub) return { date: `--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  let y = pub.y;
+  if (!validYmd(y, m, d) && !validYmd(y - 1, m, d)) return undefined;
+  const cand = { y, m, d };
+  if (dayNumber(cand) - dayNumber(pub) > DEFAULT_FACT_SETTINGS.monthDayAheadDays) y -= 1;
+  else if (dayNumber(pub) - dayNumber(cand) > DEFAULT_FACT_SETTINGS.monthDayBehindDays) y += 1;
+  if (!validYmd(y, m, d)) return undefined;
+  return { date: isoOf({ y, m, d }) };
+}
+
+/** A bare day of month (27日): in the publication month, or the previous month when it lies ahead. */
+export function placeDay(d: number, pub: Ymd | null): DateValue | undefined {
+  if (!pub || d < 1 || d > 31) return undefined;
+  let ym = { y: pub.y, m: pub.m, d: 1 };
+  if (d > pub.d + DEFAULT_FACT_SETTINGS.bareDayAheadDays) ym = addMonths(ym, -1);
+  if (!validYmd(ym.y, ym.m, d)) return undefined;
+  return { date: isoOf({ y: ym.y, m: ym.m, d }) };
+}
+
+/** A day, month and optional year in numbers or month words: the full date, or placed near publication. */
+export function dayMonthYear(d: number, mo: number, y: number | null, pub: Ymd | null): DateValue | undefined {
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+  if (y !== null) return validYmd(y, mo, d) ? dateValue({ y, m: mo, d }, false) : undefined;
+  return placeMonthDay(mo, d, pub);
+}
+
+/** The most recent `wd` (0=Sunday) on or before `base`; offset in weeks for 上周二/下周二/next Tuesday. */
+export function weekdayDate(base: Ymd, wd: number, weekShift: number): Ymd {
+  if (weekShift === 0) {
+    const diff = (weekday(base) - wd + 7) % 7;
+    return addDays(base, -diff);
+  }
+  // calendar weeks starting Monday
+  const monday = addDays(base, -((weekday(base) + 6) % 7));
+  return addDays(monday, weekShift * 7 + ((wd + 6) % 7));
+}
+
+export function mondayOf(d: Ymd, weekShift: number): Ymd {
+  return addDays(addDays(d, -((weekday(d) + 6) % 7)), weekShift * 7);
+}
+
+/** A calendar week (Monday..Sunday) around `pub`, shifted by weeks: this week, 上周, на прошлой неделе. */
+export function weekSpan(pub: Ymd, weekShift: number): DateValue & { granularity: 'week' } {
+  const monday = mondayOf(pub, weekShift);
+  return { date: isoOf(monday), end: isoOf(addDays(monday, 6)), relative: true, granularity: 'week' };
+}
+
+/** A calendar month around `pub`, shifted by months: this month, 上个月, tháng trước. `toPublication` ends it at `pub`
+ * (earlier this month). */
+export function monthSpan(pub: Ymd, monthShift: number, toPublication = false): DateValue {
+  const first = addMonths(pub, monthShift);
+  const last = addDays(addMonths(first, 1), -1);
+  const date = `${first.y}-${String(first.m).padStart(2, '0')}`;
+  return { date, end: isoOf(toPublication && monthShift === 0 ? pub : last), relative: true };
+}
+
+/** A calendar year around `pub`: this year, 去年, năm ngoái. */
+export function yearSpan(pub: Ymd, yearShift: number): DateValue {
+  const y = pub.y + yearShift;
+  return { date: String(y), end: `${y}-12-31`, relative: true };
+}
+
+/** `base` moved by n days/weeks/months/years (unit canonical: day, week, month, year). */
+export function relOffset(base: Ymd, n: number, unit: 'day' | 'week' | 'month' | 'year', sign: number): Ymd | null {
+  if (!Number.isFinite(n)) return null;
+  if (unit === 'day') return addDays(base, sign * n);
+  if (unit === 'week') return addDays(base, sign * 7 * n);
+  if (unit === 'month') {
+    const t = new Date(Date.UTC(base.y, base.m - 1 + sign * n, base.d));
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  }
+  return { y: base.y + sign * n, m: base.m, d: base.d };
+}
+
+/** Adds a date or time candidate. `extra` fields (time, part, zone, granularity) are merged into the value. */
+export function pushDate(out: Candidate[], start: number, end: number, value: DateValue | undefined, kind: 'date' | 'time' = 'date', extra?: Record<string, unknown>): void {
+  const v = extra ? { ...(value ?? {}), ...extra } : value;
+  out.push({ kind, start, end, value: v, priority: kind === 'date' ? PRIORITY.date : PRIORITY.time });
+}
+
+/** The anchor for 当天 / that day / six days later: the last full date before `pos` in the statement, else the
+ * previous statements' date, else publication. */
+export function anchorBefore(out: Candidate[], pos: number, ctx: DateContext): { base: Ymd; relative: boolean } | null {
+  let best: Candidate | null = null;
+  for (const c of out) {
+    if (c.kind !== 'date' || c.end > pos) continue;
+    const v = c.value as DateValue | undefined;
+    if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v.date) || v.end) continue;
+    if (!best || c.end > best.end) best = c;
+  }
+  if (best) {
+    const [y, m, d] = (best.value as DateValue).date.split('-').map(Number);
+    return { base: { y, m, d }, relative: true };
+  }
+  if (ctx.previous) return { base: ctx.previous, relative: true };
+  if (ctx.published) return { base: ctx.published, relative: true };
+  return null;
+}
+
+/** Calls `fn` for every match of a global regex (lastIndex reset first). */
+export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    fn(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }

@@ -8,7 +8,7 @@ import { isReported, parseIsoDate, scriptOf, toFact, type Candidate, type Ymd } 
 import { extractDates, fullDay } from './dates';
 import { extractEntities } from './entities';
 import { toSimplifiedAligned } from './names';
-import { extractQuantities } from './quantities';
+import { extractQuantities, quantityRules } from './quantities';
 import { extractQuotes } from './quotes';
 
 export { nameSketch, toSimplified, asciiFold, sketchSimilarity } from './names';
@@ -64,15 +64,17 @@ export function extractFacts(text: string, ctx: FactContext): Fact[] {
   const previous = parseIsoDate(ctx.previousDate ?? null);
   // without a publication date, the last absolute date stated before is the best anchor for 周二 / Tuesday / 27日
   const published = parseIsoDate(ctx.published) ?? previous;
+  // numbers, dates and quantities are read with the language's pack (Chinese text in an untagged document as Chinese)
+  const lang = sc === 'zh' && script !== 'zh' ? 'zh-Hans' : ctx.language || 'und';
   const cands: Candidate[] = [];
-  cands.push(...extractDates(s, sc, { published, previous }));
-  cands.push(...extractQuantities(s, sc));
+  cands.push(...extractDates(s, lang, { published, previous }));
+  cands.push(...extractQuantities(s, lang));
   const ents = extractEntities(s, sc, ctx.language);
   cands.push(...ents);
   cands.push(...extractQuotes(s, sc, ents));
   const resolved = resolve(cands);
   // statements attributed to a report: quantities are 'reported' unless more specific
-  if (isReported(s, sc)) {
+  if (isReported(s, quantityRules(lang))) {
     for (const c of resolved) if ((c.kind === 'duration' || c.kind === 'number') && c.qualifier === 'exact') c.qualifier = 'reported';
   }
   return resolved.map((c) => toFact(text, c));

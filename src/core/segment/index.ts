@@ -7,7 +7,11 @@
 //   abbreviations (Mr., U.S., Feb., TP.), single-letter initials, decimals and numbers like 27/2;
 // - a balanced quotation (“…”, 「…」, 『…』, «…», "…") is never split inside;
 // - very long run-ons are split at ；/; as a fallback.
+// What differs by language (abbreviations, CJK spacing, caseless scripts, extra terminals such as ؟, the length
+// limit) comes from the language's pack (src/core/lang/<tag>/segment.ts); the engine never branches on a language.
 import type { LanguageTag } from '../model';
+import type { SegmentRules } from '../lang/pack/segment';
+import { PACKS, packFor } from '../lang/packs';
 
 export interface Statement {
   text: string;
@@ -17,7 +21,7 @@ export interface Statement {
 }
 
 export interface SegmentOptions {
-  /** statements longer than this (in characters) are split at ；/; (default 260 for CJK, 600 otherwise) */
+  /** statements longer than this (in characters) are split at ；/; (default: the pack's maxLength, else 600) */
   maxLength?: number;
 }
 
@@ -26,25 +30,40 @@ const LATIN_TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '」', '』', '’', '"', "'", ')', '）', '»', '》', ']', '】', '〕']);
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '«': '»', '《': '》', '‘': '’' };
 const MAX_QUOTE = 800;
-// a short attribution after a closing quote keeps the quote and the attribution together: “…。”他说。
-const ATTRIBUTION_TAIL = /^[^。！？\n]{0,10}(?:说|說|表示|称|稱|道|指出|强调|強調|补充说|補充說|回应|回應)[。！？]/;
+const DEFAULT_MAX_LENGTH = 600;
 
-// Abbreviations that do not end a sentence (lowercased, without the final dot).
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
-    'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'no', 'nos', 'co', 'inc', 'ltd', 'corp',
-    'dept', 'est', 'approx', 'fig', 'vol', 'pp', 'p', 'ca', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-    'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
-    'sun', 'a.m', 'p.m', 'ph.d', 'tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'q', 'tt', 'ubnd', 'h.e', 'rev', 'hon',
-    'amb', 'pres', 'sec', 'asst', 'dep', 'mt', 'ft', 'op', 'ed', 'eds', 'ave', 'blvd', 'rd', 'gmt', 'utc',
-  ],
-);
-// Words that, after a dotted acronym like "U.S.", still start a new sentence.
-const SENTENCE_STARTERS = new Set([
-  'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'at',
-  'a', 'an', 'there', 'his', 'her', 'their', 'its', 'our', 'however', 'meanwhile', 'after', 'before', 'when',
-]);
+interface Rules {
+  cjk: boolean;
+  terminals: Set<string>;
+  abbreviations: Set<string>;
+  starters: Set<string>;
+  endsAfter?: RegExp;
+  caseless: boolean;
+  attributionTail?: RegExp;
+  maxLength: number;
+}
+
+const compiledRules = new Map<SegmentRules | undefined, Rules>();
+
+/** The rules of a pack's segment section; a language without one gets every pack's abbreviations. */
+function rulesOf(language: LanguageTag): Rules {
+  const sec = packFor(language).segment;
+  const hit = compiledRules.get(sec);
+  if (hit) return hit;
+  const all = sec ? [sec] : PACKS.map((p) => p.segment).filter((x): x is SegmentRules => !!x && !x.cjk);
+  const r: Rules = {
+    cjk: !!sec?.cjk,
+    terminals: new Set([...LATIN_TERMINAL, ...(sec?.terminals ?? '')]),
+    abbreviations: new Set(all.flatMap((x) => x.abbreviations ?? [])),
+    starters: new Set(all.flatMap((x) => x.sentenceStarters ?? [])),
+    endsAfter: sec?.endsAfter,
+    caseless: !!sec?.caseless,
+    attributionTail: sec?.attributionTail,
+    maxLength: sec?.maxLength ?? DEFAULT_MAX_LENGTH,
+  };
+  compiledRules.set(sec, r);
+  return r;
+}
 
 function isCjk(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -112,7 +131,7 @@ function wordBefore(s: string, end: number): string {
 }
 
 /** Decides whether the Latin terminal at `i` (a '.') ends a sentence. */
-function latinDotEnds(s: string, i: number): boolean {
+function latinDotEnds(s: string, i: number, rules: Rules): boolean {
   // decimals, 27.2, version numbers: no space after
   const next = s[i + 1];
   if (next !== undefined && !isSpace(next) && !CLOSERS.has(next)) return false;
@@ -124,19 +143,21 @@ function latinDotEnds(s: string, i: number): boolean {
   const word = wordBefore(s, i);
   const lw = word.toLowerCase();
   if (word.length === 1 && isUpper(word)) return false; // initial: J. Smith
-  if (ABBREVIATIONS.has(lw)) {
+  if (rules.endsAfter && rules.endsAfter.test(s.slice(Math.max(0, i - 12), i))) return isUpper(nc);
+  if (rules.abbreviations.has(lw)) {
     if (lw.includes('.') || lw === 'u' || /^[a-z]$/.test(lw)) {
       // dotted acronym: a new sentence only before a typical sentence starter
       const m = /^[\p{L}]+/u.exec(s.slice(j, j + 20));
-      return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase()) && isUpper(nc);
+      return !!m && rules.starters.has(m[0].toLowerCase()) && isUpper(nc);
     }
     return false;
   }
   if (/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(word)) {
     const m = /^[\p{L}]+/u.exec(s.slice(j, j + 20));
-    return !!m && SENTENCE_STARTERS.has(m[0].toLowerCase()) && isUpper(nc);
+    return !!m && rules.starters.has(m[0].toLowerCase()) && isUpper(nc);
   }
   // the next sentence starts with a capital, a digit, a quote, an opening bracket or CJK
+  if (rules.caseless && /\p{L}/u.test(nc)) return true;
   return isUpper(nc) || isDigit(nc) || '"“「『«(（[‘\''.includes(nc) || isCjk(nc);
 }
 
@@ -168,14 +189,14 @@ function splitLong(text: string, st: Statement, max: number, out: Statement[]): 
     return;
   }
   const bySemi: Statement[] = [];
-  splitAt(text, st.start, st.end, '；;', 20, bySemi);
+  splitAt(text, st.start, st.end, '；;؛', 20, bySemi);
   for (const p of bySemi) {
     if (p.end - p.start <= 2 * max) {
       out.push(p);
       continue;
     }
     const byComma: Statement[] = [];
-    splitAt(text, p.start, p.end, '，,、', Math.floor(max / 2), byComma);
+    splitAt(text, p.start, p.end, '，,、،', Math.floor(max / 2), byComma);
     for (const q of byComma) {
       if (q.end - q.start <= 2 * max) {
         out.push(q);
@@ -186,12 +207,9 @@ function splitLong(text: string, st: Statement, max: number, out: Statement[]): 
   }
 }
 
-function isChineseTag(language: LanguageTag): boolean {
-  return /^(zh|ja|yue|wuu|cmn)\b/i.test(language);
-}
-
 /** Splits one line/paragraph block [bs, be) of `text` into statements. */
-function segmentBlock(text: string, bs: number, be: number, cjkLang: boolean, max: number, out: Statement[]): void {
+function segmentBlock(text: string, bs: number, be: number, rules: Rules, max: number, out: Statement[]): void {
+  const cjkLang = rules.cjk;
   const block = text.slice(bs, be);
   const mask = quotedMask(block);
   const pieces: Statement[] = [];
@@ -203,8 +221,8 @@ function segmentBlock(text: string, bs: number, be: number, cjkLang: boolean, ma
     if (mask && mask[i]) {
       // a quotation that itself ends a sentence (。” / ！」) ends the statement, unless a short attribution follows
       const closes = !mask[i + 1] && i + 1 < n && CLOSERS.has(block[i + 1]);
-      const cjkEnd = closes && CJK_TERMINAL.has(ch) && !ATTRIBUTION_TAIL.test(block.slice(i + 2, i + 16));
-      const latinEnd = closes && LATIN_TERMINAL.has(ch) && /^[”"’»]?\s*[\p{Lu}“"«\p{Script=Han}]/u.test(block.slice(i + 2, i + 6));
+      const cjkEnd = closes && CJK_TERMINAL.has(ch) && !rules.attributionTail?.test(block.slice(i + 2, i + 16));
+      const latinEnd = closes && rules.terminals.has(ch) && /^[”"’»]?\s*[\p{Lu}“"«\p{Script=Han}]/u.test(block.slice(i + 2, i + 6));
       if (cjkEnd || latinEnd) {
         end = i + 2;
         while (end < n && CLOSERS.has(block[end])) end++;
@@ -222,14 +240,14 @@ function segmentBlock(text: string, bs: number, be: number, cjkLang: boolean, ma
       end = i + 2;
       while (end < n && CLOSERS.has(block[end])) end++;
       if (end < n && !isSpace(block[end]) && !cjkLang) end = -1;
-    } else if (LATIN_TERMINAL.has(ch)) {
+    } else if (rules.terminals.has(ch)) {
       if (ch === '.') {
-        if (block[i + 1] === '.' ) continue; // ellipsis "..." continues to its last dot
-        if (!latinDotEnds(block, i)) continue;
+        if (block[i + 1] === '.') continue; // ellipsis "..." continues to its last dot
+        if (!latinDotEnds(block, i, rules)) continue;
       } else {
         const nx = block[i + 1];
-        if (nx !== undefined && !isSpace(nx) && !CLOSERS.has(nx) && !LATIN_TERMINAL.has(nx)) continue;
-        if (nx !== undefined && LATIN_TERMINAL.has(nx)) continue;
+        if (nx !== undefined && !isSpace(nx) && !CLOSERS.has(nx) && !rules.terminals.has(nx)) continue;
+        if (nx !== undefined && rules.terminals.has(nx)) continue;
       }
       end = i + 1;
       while (end < n && CLOSERS.has(block[end])) end++;
@@ -245,8 +263,8 @@ function segmentBlock(text: string, bs: number, be: number, cjkLang: boolean, ma
 
 /** Splits cleaned text into sentence-level statements. Offsets are into `text`; `text.slice(start, end) === statement.text`. */
 export function segment(text: string, language: LanguageTag, opts: SegmentOptions = {}): Statement[] {
-  const cjkLang = isChineseTag(language);
-  const max = opts.maxLength ?? (cjkLang ? 260 : 600);
+  const rules = rulesOf(language);
+  const max = opts.maxLength ?? rules.maxLength;
   const out: Statement[] = [];
   let bs = 0;
   const n = text.length;
@@ -259,7 +277,7 @@ export function segment(text: string, language: LanguageTag, opts: SegmentOption
       const nc = text[j];
       if (nc !== undefined && (nc === '）' || nc === ')' || nc === '”' || nc === '」' || nc === '，' || nc === '、')) continue;
     }
-    if (i > bs) segmentBlock(text, bs, i, cjkLang, max, out);
+    if (i > bs) segmentBlock(text, bs, i, rules, max, out);
     bs = i + 1;
   }
   return out;

@@ -1,4 +1,55 @@
-// Russian: dates rules (see src/core/lang/pack/dates.ts for what each field means).
-import type { DateRules } from '../pack/dates';
+// Russian dates: 27 февраля 2025 г. · в феврале 2025 года · 27.02.2025 · в четверг / в прошлый четверг · вчера ·
+// на этой неделе / в прошлом месяце (spans) · через три дня · два года назад.
+import type { CalendarUnit, DateRules, RelativeWord } from '../pack/dates';
 
-export const dates: DateRules = {};
+const months: Record<string, number> = {};
+[
+  'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре',
+].forEach((row) => row.split(' ').forEach((w, i) => (months[w] = i + 1)));
+
+const weekdays: Record<string, number> = {};
+[
+  [1, 'понедельник понедельника понедельнике понедельникам'],
+  [2, 'вторник вторника вторнике'],
+  [3, 'среда среду среды среде'],
+  [4, 'четверг четверга четверге'],
+  [5, 'пятница пятницу пятницы пятнице'],
+  [6, 'суббота субботу субботы субботе'],
+  [0, 'воскресенье воскресенья воскресении'],
+].forEach(([n, forms]) => (forms as string).split(' ').forEach((w) => (weekdays[w] = n as number)));
+
+const shiftBefore: Record<string, number> = {};
+for (const w of ['прошлый', 'прошлую', 'прошлое', 'прошлой', 'прошлом', 'минувший', 'минувшую', 'минувшее', 'минувшей']) shiftBefore[w] = -1;
+for (const w of ['следующий', 'следующую', 'следующее', 'следующей', 'будущий', 'будущую', 'будущее', 'ближайший', 'ближайшую']) shiftBefore[w] = 1;
+for (const w of ['этот', 'эту', 'это', 'этой', 'этом', 'нынешний']) shiftBefore[w] = 0;
+
+const relative: Record<string, RelativeWord> = {
+  позавчера: { day: -2 }, вчера: { day: -1 }, сегодня: { day: 0 }, завтра: { day: 1 }, послезавтра: { day: 2 },
+  'на этой неделе': { week: 0 }, 'на текущей неделе': { week: 0 }, 'на прошлой неделе': { week: -1 },
+  'на минувшей неделе': { week: -1 }, 'на следующей неделе': { week: 1 }, 'на будущей неделе': { week: 1 },
+  'в этом месяце': { month: 0 }, 'в текущем месяце': { month: 0 }, 'в прошлом месяце': { month: -1 },
+  'в следующем месяце': { month: 1 }, 'ранее в этом месяце': { month: 0, toPublication: true },
+  'в начале этого месяца': { month: 0, toPublication: true }, 'в начале месяца': { month: 0, toPublication: true },
+  'в этом году': { year: 0 }, 'в текущем году': { year: 0 }, 'в прошлом году': { year: -1 }, 'в следующем году': { year: 1 },
+  'в тот же день': { fromAnchor: 0 }, 'в этот же день': { fromAnchor: 0 }, 'на следующий день': { fromAnchor: 1 },
+};
+
+const offsetUnits: Record<string, CalendarUnit> = {};
+for (const w of ['день', 'дня', 'дней', 'сутки', 'суток']) offsetUnits[w] = 'day';
+for (const w of ['неделю', 'недели', 'недель']) offsetUnits[w] = 'week';
+for (const w of ['месяц', 'месяца', 'месяцев']) offsetUnits[w] = 'month';
+for (const w of ['год', 'года', 'лет']) offsetUnits[w] = 'year';
+
+export const dates: DateRules = {
+  numericDayFirst: true,
+  months,
+  yearSuffix: 'г\\.|гг\\.|года|году|год',
+  weekdays,
+  weekdayShiftBefore: shiftBefore,
+  relative,
+  offsetUnits,
+  offsetBefore: { через: 1, спустя: 1 },
+  offsetAfter: { назад: -1, спустя: 1, позже: 1, ранее: -1 },
+};

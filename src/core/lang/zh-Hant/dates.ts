@@ -1,4 +1,2 @@
-// Chinese (Traditional): dates rules (see src/core/lang/pack/dates.ts for what each field means).
-import type { DateRules } from '../pack/dates';
-
-export const dates: DateRules = {};
+// Traditional Chinese: the Chinese date rules, run on the Simplified copy of the text (toSimplified, src/core/lang/chinese.ts).
+export { dates } from '../zh-Hans/dates';

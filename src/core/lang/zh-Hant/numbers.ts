@@ -1,4 +1,2 @@
-// Chinese (Traditional): numbers rules (see src/core/lang/pack/numbers.ts for what each field means).
-import type { NumberRules } from '../pack/numbers';
-
-export const numbers: NumberRules = {};
+// Traditional Chinese: the Chinese number rules (they read Traditional numerals 兩, 萬, 億 and Simplified alike).
+export { numbers } from '../zh-Hans/numbers';

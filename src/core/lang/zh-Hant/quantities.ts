@@ -1,4 +1,2 @@
-// Chinese (Traditional): quantities rules (see src/core/lang/pack/quantities.ts for what each field means).
-import type { QuantityRules } from '../pack/quantities';
-
-export const quantities: QuantityRules = {};
+// Traditional Chinese: the Chinese quantity rules, run on the Simplified copy of the text (約6小時 → 约6小时).
+export { quantities } from '../zh-Hans/quantities';

@@ -1,4 +1,2 @@
-// Chinese (Traditional): segment rules (see src/core/lang/pack/segment.ts for what each field means).
-import type { SegmentRules } from '../pack/segment';
-
-export const segment: SegmentRules = {};
+// Traditional Chinese: the Chinese segmentation rules (they list Traditional forms: 說, 稱, 強調).
+export { segment } from '../zh-Hans/segment';
