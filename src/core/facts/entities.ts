@@ -735,6 +735,14 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
         }
       }
     }
+    // a transliterated name before a title written after names: 马罗夫总统, 伦达尔外长
+    for (const mm of mentions) {
+      if (mm.entry.type !== 'role' || !c.rolesAfter.has(mm.entry.key)) continue;
+      let a = mm.start;
+      while (a > 0 && c.nameChars.has(s[a - 1]) && mm.start - a < 6 && !taken[a - 1]) a--;
+      if (mm.start - a < 2 || mentions.some((x) => x.start < mm.start && x.end > a)) continue;
+      addPerson(a, mm.start, s.slice(a, mm.start));
+    }
     // a transliterated name followed by a speech verb: 马罗夫会后形容, 伦达尔则表示
     if (c.speakerBefore) {
       c.speakerBefore.lastIndex = 0;
