@@ -235,7 +235,7 @@ function qualifierAfter(s: string, from: number, c: Compiled): { concepts: strin
     });
     if (!q) break;
     concepts.push(...q.concepts);
-    j = /[\u0400-\u04ff]/.test(q.lower) ? wordEnd(s, k) : k + q.form.length;
+    j = /[\u0400-\u04ff]/.test(q.lower) ? wordEnd(s, k + q.lower.length) : k + q.form.length;
     end = j;
   }
   return { concepts, end };
@@ -605,7 +605,12 @@ function cuePlaces(s: string, c: Compiled, lang: string, mentions: Mention[], ta
       let name = place;
       if (c.han) {
         // 在土耳其伊斯坦布尔举行: the place is the transliteration after any listed place
-        for (const x of mentions) if (x.start >= a && x.end <= a + name.length && x.end > a) (name = s.slice(x.end, a + place.length)), (a = x.end);
+        const placeEnd = a + place.length;
+        for (const x of mentions)
+          if (x.start >= a && x.end <= placeEnd && x.end > a) {
+            name = s.slice(x.end, placeEnd);
+            a = x.end;
+          }
         if (name.length < 2 || ![...name].every((ch) => c.nameChars.has(ch))) continue;
       } else {
         const words = name.split(/[\s-]+/);
@@ -679,8 +684,12 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
   const persons: { start: number; end: number; value: PersonValue }[] = [];
   const overlapsPerson = (a: number, b: number): boolean => persons.some((p) => p.start < b && p.end > a);
 
+  // venues first: a venue's words (驻X大使馆) hold no person, and the title inside 大使馆 / Đại sứ quán is not a title
+  const placeCands: Candidate[] = [];
+  venues(s, c, mentions, placeCands);
+  const inVenue = (m: Mention): boolean => !COUNTRYISH.has(m.entry.type) && placeCands.some((v) => v.start <= m.start && v.end >= m.end);
   const addPerson = (start: number, end: number, name: string): PersonValue | null => {
-    if (overlapsPerson(start, end)) return null;
+    if (overlapsPerson(start, end) || placeCands.some((v) => v.start < end && v.end > start)) return null;
     const k = personKey(name, lang, mentions, start, end);
     const v: PersonValue = { key: k.key, name: k.name };
     persons.push({ start, end, value: v });
@@ -832,11 +841,6 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       addPerson(start, end, text);
     }
   }
-
-  // venues first: the title inside 大使馆 / Đại sứ quán is not a title
-  const placeCands: Candidate[] = [];
-  venues(s, c, mentions, placeCands);
-  const inVenue = (m: Mention): boolean => !COUNTRYISH.has(m.entry.type) && placeCands.some((v) => v.start <= m.start && v.end >= m.end);
 
   // 3) roles, organizations and places from the gazetteer and the unit patterns
   for (const mm of mentions) {

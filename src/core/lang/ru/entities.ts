@@ -58,7 +58,7 @@ export const entities: EntityRules = {
     '3': ['трет'],
     '4': ['четверт'],
   },
-  qualifierFillers: ['по', 'делам', 'вопросам', 'и', 'стран'],
+  qualifierFillers: ['по', 'делам', 'вопросам', 'и', 'стран', 'части', 'региона'],
   qualifierStops: ['МИД', 'министерства', 'России', 'РФ'],
   venues: [
     { key: 'consul-general-residence', re: /резиденци\p{L}*\s+(?:\p{L}+\s+)?генеральн\p{L}*\s+консул\p{L}*(?:\s+(?<owner>\p{Lu}\p{L}+))?|резиденци\p{L}*\s+генконсул\p{L}*(?:\s+(?<owner2>\p{Lu}\p{L}+))?/giu },
