@@ -29,8 +29,8 @@ export interface PersonValue extends EntityValue {
   portfolio?: string;
   /** country key of the role (俄外长 → russia) */
   country?: string;
-  /** the department or bureau behind `organization` when it was found by pattern */
-  unit?: OrgUnit;
+  /** the department or bureau behind `organization` when it was found by pattern (`unit` is the quantities' field) */
+  orgUnit?: OrgUnit;
 }
 
 interface Mention {
@@ -508,7 +508,7 @@ function fillRole(v: PersonValue, chain: Chain | null): void {
   let org = chain.org;
   if (org === 'mfa') org = chain.country ? `${chain.country}-mfa` : undefined;
   if (org) v.organization = org;
-  if (chain.unit && org === unitKey(chain.unit)) v.unit = chain.unit;
+  if (chain.unit && org === unitKey(chain.unit)) v.orgUnit = chain.unit;
   if (chain.country) v.country = chain.country;
   if (chain.portfolio) v.portfolio = chain.portfolio;
 }
@@ -847,8 +847,8 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
     if (taken[mm.start] || inVenue(mm)) continue;
     const k = kindOf(mm.entry.type);
     if (!k || k === 'person') continue;
-    const v: EntityValue & { unit?: OrgUnit } = { key: mm.entry.key, name: mm.entry.name };
-    if (mm.unit) v.unit = mm.unit;
+    const v: EntityValue & { orgUnit?: OrgUnit } = { key: mm.entry.key, name: mm.entry.name };
+    if (mm.unit) v.orgUnit = mm.unit;
     out.push({ kind: k, start: mm.start, end: mm.end, value: v, priority: P_ENTITY });
   }
 

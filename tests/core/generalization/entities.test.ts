@@ -39,7 +39,7 @@ describe('a person with title and department, the same key in every script', () 
   it.each(cases)('%s: %s', (language, text) => {
     const p = person(text, language);
     expect(p).toMatchObject({ role: 'department-director', organization: 'department:south-pacific' });
-    expect(p.unit).toEqual({ type: 'department', qualifier: 'south-pacific' });
+    expect(p.orgUnit).toEqual({ type: 'department', qualifier: 'south-pacific' });
     expect(p.key).toBe(person(cases[0][1], cases[0][0]).key);
   });
 
