@@ -4,7 +4,7 @@
 // The sketch maps every consonant to a coarse class, drops vowels and semivowels, and collapses repeats:
 //   P b p · F f v w ph · T d t th · K g k hard-c q x(=ks) · H h kh · S s z j ch sh zh ts and pinyin j q x z c zh ch sh
 //   M m · N n ng · R l r (Chinese uses l for r; 尔 er → R)
-// 拉夫罗夫 la-fu-luo-fu → RFRF = Lavrov → RFRF = Лавров. 达尔奇耶夫 → TRSF = Darchiyev. 库尔特 → KRT ≈ Coulter KRTR.
+// 拉夫罗夫 la-fu-luo-fu → RFRF = Lavrov → RFRF = Лавров. 帕尔明采夫 → PRMNSF = Parmintsev. 沃尔特 → FRT ≈ Walter FRTR.
 import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { LanguageTag } from '../model';
@@ -56,7 +56,7 @@ function isVowel(c: string): boolean {
 /** Consonant-class sketch of a Latin (or Cyrillic, Vietnamese) name. */
 export function latinSketch(name: string): string {
   let s = asciiFold(name).replace(/[^a-z]/g, '');
-  // a final unstressed -er is usually not transliterated (Coulter → 库尔特)
+  // a final unstressed -er is usually not transliterated (Walter → 沃尔特)
   if (s.length > 4 && s.endsWith('er') && !isVowel(s[s.length - 3])) s = s.slice(0, -1) + 'e';
   let out = '';
   const push = (k: string): void => {
@@ -148,7 +148,7 @@ export function nameSketch(name: string, lang: LanguageTag): string {
   const last = parts[parts.length - 1] ?? trimmed;
   void lang;
   const sk = HAN.test(last) ? hanSketch(last) : latinSketch(last);
-  // a final r is the least stable sound across scripts (Becker 贝克尔, Coulter 库尔特): drop it
+  // a final r is the least stable sound across scripts (Becker 贝克尔, Walter 沃尔特): drop it
   return sk.length > 2 && sk.endsWith('R') ? sk.slice(0, -1) : sk;
 }
 

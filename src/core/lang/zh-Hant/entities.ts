@@ -1,4 +1,6 @@
-// Chinese (Traditional): entities rules (see src/core/lang/pack/entities.ts for what each field means).
+// Chinese (Traditional): entities rules. Traditional text is converted to Simplified before entity rules run
+// (src/core/facts/index.ts), so this pack reads the Simplified rules.
 import type { EntityRules } from '../pack/entities';
+import { entities as simplified } from '../zh-Hans/entities';
 
-export const entities: EntityRules = {};
+export const entities: EntityRules = simplified;
