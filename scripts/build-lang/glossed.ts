@@ -43,6 +43,12 @@ function readDictd(name: string): Map<string, string[]> | null {
 
 type Scores = Map<string, Map<string, number>>;
 
+/** Weight of each word of a multi-word translation, relative to a one-word translation ("вести переговоры"). */
+const MULTI_WORD = Number(process.env.GLOSS_MULTI ?? 0.25);
+/** English stems kept per key, and the lowest score relative to the best one. */
+const KEEP = Number(process.env.GLOSS_KEEP ?? 4);
+const MIN_RATIO = Number(process.env.GLOSS_RATIO ?? 0.3);
+
 function credit(scores: Scores, key: string, en: string, w: number): void {
   if (!key || !en) return;
   let m = scores.get(key);
@@ -95,15 +101,21 @@ function glossStemCounts(glossFile: string): Map<string, number> {
   return counts;
 }
 
+function rank(m: Map<string, number>, common: Map<string, number>, keep: number): string[] {
+  const ranked = [...m.entries()]
+    .map(([en, s]) => [en, s * (0.5 + Math.min(1, Math.log1p(common.get(en) ?? 0) / Math.log(40)))] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0][1];
+  return ranked
+    .filter(([, s]) => s >= top * MIN_RATIO)
+    .slice(0, keep)
+    .map(([en]) => en);
+}
+
 function writeTable(file: string, scores: Scores, common: Map<string, number>, keep: number): number {
   const rows: string[] = [];
   for (const [key, m] of scores) {
-    const ranked = [...m.entries()]
-      .map(([en, s]) => [en, s * (0.5 + Math.min(1, Math.log1p(common.get(en) ?? 0) / Math.log(40)))] as const)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = ranked[0][1];
-    const stems = ranked.filter(([, s]) => s >= top * 0.3).slice(0, keep).map(([en]) => en);
-    rows.push(`${key}\t${stems.join(' ')}`);
+    rows.push(`${key}\t${rank(m, common, keep).join(' ')}`);
   }
   rows.sort((a, b) => {
     const ka = a.slice(0, a.indexOf('\t'));
@@ -132,7 +144,8 @@ function buildRussian(outDir: string, common: Map<string, number>): void {
         for (const [phrase, w] of russianTranslations(article)) {
           const words = phrase.split(/[ -]/).filter((x) => !fn.has(x));
           if (words.length === 0) continue;
-          const each = words.length === 1 ? w : (w * 0.25) / words.length;
+          const each = words.length === 1 ? w : (w * MULTI_WORD) / words.length;
+          if (each <= 0) continue;
           for (const word of words) if (word.length >= 2) credit(scores, stem(word), en[0], each);
           n++;
         }
@@ -141,7 +154,7 @@ function buildRussian(outDir: string, common: Map<string, number>): void {
     console.log(`gloss-ru: ${name} ${n} translations`);
   }
   if (!sources) return;
-  console.log(`gloss-ru: ${writeTable(path.join(outDir, 'gloss-ru.tsv'), scores, common, 4)} stems`);
+  console.log(`gloss-ru: ${writeTable(path.join(outDir, 'gloss-ru.tsv'), scores, common, KEEP)} stems`);
 }
 
 function buildArabic(outDir: string, common: Map<string, number>): void {
@@ -166,7 +179,7 @@ function buildArabic(outDir: string, common: Map<string, number>): void {
       });
     }
   }
-  console.log(`gloss-ar: ${writeTable(path.join(outDir, 'gloss-ar.tsv'), scores, common, 4)} stems`);
+  console.log(`gloss-ar: ${writeTable(path.join(outDir, 'gloss-ar.tsv'), scores, common, KEEP)} stems`);
 }
 
 /** Build gloss-ru.tsv and gloss-ar.tsv in `outDir` (after gloss.tsv, whose stems rank the candidates). */
