@@ -493,7 +493,12 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       const lw = word.toLowerCase();
       if (fn.has(lw)) continue;
       const st = stem(lw);
-      const g = table?.get(st);
+      let g = table?.get(st);
+      if (!g && table && rules.stemVariants)
+        for (const v of rules.stemVariants(st)) {
+          g = table.get(v);
+          if (g) break;
+        }
       if (g && g.length) addGlossStems(acc, g, glossWeight);
       const capital = isCapitalized(word);
       if (rules.toLatin && ((capital && !sentenceStart) || (!g && (capital || lw.length >= 5)))) {

@@ -24,6 +24,11 @@ export interface SimilarityRules {
   wordPattern?: RegExp;
   /** 'glossed': lower-cased word → stem, the key of the compiled gloss table (must match scripts/build-lang). */
   stem?: (word: string) => string;
+  /**
+   * 'glossed': other stems to look up, in order, when a word's stem is not in the table (a Russian perfective verb
+   * "обсуд-ить" is listed by the dictionary under its imperfective "обсужда-ть").
+   */
+  stemVariants?: (stem: string) => string[];
   /** 'glossed': name of the compiled table in the language data (resources/lang/gloss-<name>.tsv). */
   glossTable?: string;
   /** 'glossed': Latin transcription of a word, for name sketches (names.ts). */

@@ -34,12 +34,43 @@ const FUNCTION = new Set(
   ).split(/\s+/),
 );
 
+// Aspect pairs: dictionaries list a verb under its imperfective, which adds -а/-я/-ива/-ыва/-ва to the perfective
+// stem, often with a consonant alternation (обсуд-ить → обсужд-ать, сократ-ить → сокращ-ать, повыс-ить →
+// повыш-ать, доставить → доставл-ять).
+const ALTERNATION: [RegExp, string][] = [
+  [/ст$/, 'щ'],
+  [/зд$/, 'зж'],
+  [/д$/, 'жд'],
+  [/д$/, 'ж'],
+  [/т$/, 'щ'],
+  [/т$/, 'ч'],
+  [/с$/, 'ш'],
+  [/з$/, 'ж'],
+  [/б$/, 'бл'],
+  [/п$/, 'пл'],
+  [/в$/, 'вл'],
+  [/м$/, 'мл'],
+  [/ф$/, 'фл'],
+];
+const IMPERFECTIVE = ['а', 'я', 'ива', 'ыва', 'ва'];
+
+/** Imperfective stems a perfective stem may be listed under. */
+export function aspectVariants(stem: string): string[] {
+  if (stem.length < 4) return [];
+  const bases = [stem];
+  for (const [re, r] of ALTERNATION) if (re.test(stem)) bases.push(stem.replace(re, r));
+  const out: string[] = [];
+  for (const b of bases) for (const suffix of IMPERFECTIVE) out.push(b + suffix);
+  return out;
+}
+
 export const similarity: SimilarityRules = {
   family: 'ru',
   tokenizer: 'glossed',
   functionWords: FUNCTION,
   wordPattern: /[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*/g,
   stem: russianStem,
+  stemVariants: aspectVariants,
   glossTable: 'ru',
   toLatin: cyrillicToLatin,
 };
