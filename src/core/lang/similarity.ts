@@ -542,7 +542,9 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         // Han text in an unknown language still gets characters
         if ([...text].some(isHan)) zhFeatures(text, acc);
     }
-    const numLang = family === 'zh' ? 'zh' : family === 'other' ? lang : family;
+    // numbers are read by the language's own number words (the pack's tag: en-GB → en, zh-TW → zh-Hant)
+    const packTag = packFor(lang).tag;
+    const numLang = packTag === 'und' ? lang : packTag;
     for (const t of new Set(numberTokens(text, numLang))) add(acc, 7, t);
     const ids = Int32Array.from([...acc.keys()].sort((x, y) => x - y));
     const tf = new Float32Array(ids.length);

@@ -97,6 +97,15 @@ describe('Russian in cross-language similarity', () => {
     expect(why.shared.some((t) => t === 'e:oil' || t === 'e:petroleum')).toBe(true);
   });
 
+  it('finds perfective verbs under their imperfective dictionary entry', () => {
+    const sim = createSimilarity(data);
+    // обсудили (perfective) is listed as обсуждать; сократил as сокращать
+    const discussed = sim.tokens(sim.features('Стороны обсудили поставки.', 'ru'));
+    expect(discussed).toContain('e:discuss');
+    const cut = sim.tokens(sim.features('Завод сократил выпуск.', 'ru'));
+    expect(cut.some((t) => t === 'e:shrink' || t === 'e:contract' || t === 'e:abbrevi' || t === 'e:reduc' || t === 'e:cut')).toBe(true);
+  });
+
   it('scores a translation above an unrelated sentence that shares its numbers', () => {
     const sim = createSimilarity(data);
     const ru = sim.features('Завод выпустил 350 тракторов в марте.', 'ru');
