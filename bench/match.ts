@@ -1,9 +1,12 @@
 // Sentence-matching benchmark on NTREX (../shared/data/ntrex): for every line, is its translation the best
-// of all 1,997 candidates (P@1)? Prints `name: value unit` lines. Run alone: npx tsx bench/match.ts
+// of all 1,997 candidates (P@1)? Then the same on bench/data/parallel (sentences written for Parallax in en, ru,
+// zh-Hans and ar): the first half of each file is for development (tuning), the second half is the test, reported
+// separately; ru→en is also measured with the NTREX English sentences added as distractors.
+// Prints `name: value unit` lines. Run alone: npx tsx bench/match.ts
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createSimilarity, type Features, type SimilarityOptions } from '../src/core/lang';
+import { createSimilarity, type Features, type Similarity, type SimilarityOptions } from '../src/core/lang';
 import { loadLangData } from '../src/node/lang-data';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,9 +37,64 @@ export interface PairResult {
   unmatchedAcc: number;
 }
 
+export const parallelDir = path.join(repoRoot, 'bench/data/parallel');
+/** Own parallel set: pairs measured, and the languages with NTREX distractors on the B side. */
+export const PARALLEL_PAIRS: [string, string][] = [
+  ['ru', 'en'],
+  ['en', 'ru'],
+  ['ru', 'zh-Hans'],
+  ['zh-Hans', 'ru'],
+  ['ar', 'en'],
+];
+
+export function readParallel(lang: string): string[] {
+  const f = path.join(parallelDir, `${lang}.txt`);
+  return existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter((l) => l.length > 0) : [];
+}
+
+/**
+ * P@1 on the own parallel set, per half ('dev': first half, 'test': second half). With `distractors`, extra
+ * candidates (not translations of anything in A) are added to B.
+ */
+export function parallelP1(sim: Similarity, a: string, b: string, half: 'dev' | 'test', distractors: Features[] = []): { p1: number; n: number; candidates: number } {
+  const A = readParallel(a);
+  const B = readParallel(b);
+  const n = Math.min(A.length, B.length);
+  const mid = Math.floor(n / 2);
+  const [lo, hi] = half === 'dev' ? [0, mid] : [mid, n];
+  const fa = A.slice(lo, hi).map((t) => sim.features(t, a));
+  const fb = [...B.slice(lo, hi).map((t) => sim.features(t, b)), ...distractors];
+  const res = sim.match(fa, fb, { threshold: 0 });
+  return { p1: res.filter((r) => r.best === r.a).length / Math.max(1, res.length), n: res.length, candidates: fb.length };
+}
+
+export function benchParallel(sim: Similarity, print = true, halves: ('dev' | 'test')[] = ['dev', 'test']): PairResult[] {
+  const out: PairResult[] = [];
+  if (!existsSync(parallelDir)) {
+    if (print) console.log('parallel: skipped (bench/data/parallel absent)');
+    return out;
+  }
+  const ntrexEn = existsSync(ntrexDir) ? readNtrex('en').map((t) => sim.features(t, 'en')) : [];
+  for (const [a, b] of PARALLEL_PAIRS) {
+    if (!readParallel(a).length || !readParallel(b).length) continue;
+    for (const half of halves) {
+      const r = parallelP1(sim, a, b, half);
+      out.push({ pair: `${a}->${b} ${half}`, p1: r.p1, unmatchedAcc: NaN });
+      if (print) console.log(`parallel p@1 ${a}->${b} (${half} half, ${r.n} lines, ${r.candidates} candidates): ${r.p1.toFixed(3)} ratio`);
+      if (b === 'en' && ntrexEn.length) {
+        const d = parallelP1(sim, a, b, half, ntrexEn);
+        out.push({ pair: `${a}->${b}+ntrex ${half}`, p1: d.p1, unmatchedAcc: NaN });
+        if (print) console.log(`parallel p@1 ${a}->${b} with NTREX distractors (${half} half, ${d.n} lines, ${d.candidates} candidates): ${d.p1.toFixed(3)} ratio`);
+      }
+    }
+  }
+  return out;
+}
+
 export async function benchMatch(opts: SimilarityOptions = {}, print = true): Promise<PairResult[]> {
   if (!existsSync(ntrexDir)) {
     console.log('ntrex: skipped (../shared/data/ntrex absent)');
+    benchParallel(createSimilarity(loadLangData(), opts), print);
     return [];
   }
   const t0 = performance.now();
@@ -76,6 +134,7 @@ export async function benchMatch(opts: SimilarityOptions = {}, print = true): Pr
       console.log(`ntrex match ${a}->${b}: ${Math.round(matchMs)} ms`);
     }
   }
+  out.push(...benchParallel(sim, print));
   return out;
 }
 

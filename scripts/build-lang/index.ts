@@ -4,6 +4,7 @@
 //   bridge.tsv    reading pair<TAB>words      Hán-Việt syllable pair → two-character CC-CEDICT words with that reading
 //   lexicon.tsv   vi<TAB>zh-Hans<TAB>en stems from resources/lang/src/{vi-native,glossary}.tsv
 //   pinyin.tsv    character<TAB>pinyin        usual reading of each Simplified character (pinyin-pro), for name sketches
+//   gloss-ru.tsv, gloss-ar.tsv  word stem<TAB>English stems  from Debian dictd dictionaries (see ./glossed.ts)
 // Run: npm run build:lang
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { englishStems } from '../../src/core/lang/english';
 import { vietKey } from '../../src/core/lang/viet';
 import { pinyin } from 'pinyin-pro';
 import { toSimplified } from '../../src/core/lang/chinese';
+import { buildGlossed } from './glossed';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(repoRoot, 'resources/lang');
@@ -207,3 +209,4 @@ mkdirSync(outDir, { recursive: true });
 const byChar = buildHanViet();
 buildGloss(loadCedict(), byChar);
 buildLexicon();
+buildGlossed(outDir);

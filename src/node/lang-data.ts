@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLangData, type LangData } from '../core/lang/data';
+import { PACKS } from '../core/lang/packs';
 
 const FILES = ['hanviet', 'gloss', 'bridge', 'lexicon', 'pinyin', 'regional'] as const;
 const cache = new Map<string, LangData>();
@@ -39,7 +40,13 @@ export function loadLangData(dir?: string): LangData {
     return existsSync(f) ? readFileSync(f, 'utf8') : '';
   };
   const [hanviet, gloss, bridge, lexicon, pinyin, regional] = FILES.map(read);
-  const data = parseLangData({ hanviet, gloss, bridge, lexicon, pinyin, regional });
+  // word-gloss tables named by the packs (resources/lang/gloss-<name>.tsv)
+  const wordGloss: Record<string, string> = {};
+  for (const p of PACKS) {
+    const name = p.similarity?.glossTable;
+    if (name && !(name in wordGloss)) wordGloss[name] = read(`gloss-${name}`);
+  }
+  const data = parseLangData({ hanviet, gloss, bridge, lexicon, pinyin, regional, wordGloss });
   cache.set(d, data);
   return data;
 }

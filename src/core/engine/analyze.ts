@@ -184,7 +184,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
         },
         lang: doc.language,
         eventWord: mentionsEvent(plain, doc.language),
-        lasting: fam === 'other' ? false : LASTING_RE[fam].test(plain),
+        lasting: fam in LASTING_RE ? LASTING_RE[fam as keyof typeof LASTING_RE].test(plain) : false,
       };
       list.push(w);
       work.push(w);

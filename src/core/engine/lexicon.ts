@@ -30,8 +30,7 @@ const EVENT_RE = {
 /** Whether a statement (Simplified text for Chinese) names a meeting-like happening. */
 export function mentionsEvent(text: string, lang: string): boolean {
   const fam = langFamily(lang);
-  if (fam === 'other') return EVENT_RE.en.test(text);
-  return EVENT_RE[fam].test(text);
+  return (fam in EVENT_RE ? EVENT_RE[fam as keyof typeof EVENT_RE] : EVENT_RE.en).test(text);
 }
 
 /**

@@ -133,6 +133,11 @@ export interface LangData {
   lexicon: Map<string, LexiconEntry[]>;
   /** Longest lexicon phrase, in syllables. */
   maxLexiconLen: number;
+  /**
+   * Word-gloss tables of the 'glossed' languages, by the name a pack gives in `similarity.glossTable`
+   * (resources/lang/gloss-<name>.tsv): stem of a word → English stems.
+   */
+  wordGloss: Record<string, Lookup<string[]>>;
 }
 
 /** The raw text of the data files. */
@@ -145,6 +150,8 @@ export interface LangFiles {
   pinyin?: string;
   /** Optional: regional (Taiwan / Hong Kong) term<TAB>mainland term. */
   regional?: string;
+  /** Optional: word-gloss tables by name (gloss-ru.tsv → ru): stem<TAB>English stems, sorted by stem. */
+  wordGloss?: Record<string, string>;
 }
 
 function lines(text: string): string[][] {
@@ -188,7 +195,9 @@ export function parseLangData(files: LangFiles): LangData {
   for (const [c, py] of lines(files.pinyin ?? '')) if (py) pinyin.set(c, py);
   const regional: [string, string][] = [];
   for (const [from, to] of lines(files.regional ?? '')) if (from && to) regional.push([from, to]);
-  return { readings, readingSet, regional, pinyin, gloss, maxGlossLen, bridge, lexicon, maxLexiconLen };
+  const wordGloss: Record<string, Lookup<string[]>> = {};
+  for (const [name, text] of Object.entries(files.wordGloss ?? {})) if (text) wordGloss[name] = new SortedTable(text);
+  return { readings, readingSet, regional, pinyin, gloss, maxGlossLen, bridge, lexicon, maxLexiconLen, wordGloss };
 }
 
 /** Empty data: similarity still works on numbers, Latin tokens, names and Chinese characters. */

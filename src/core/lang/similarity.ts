@@ -8,21 +8,36 @@ import { englishWords, stemWord, isEnglishStopword } from './english';
 import { nameSketch, isTranslitChar, cyrillicToLatin } from './names';
 import { numberTokens } from './numbers';
 import { vietKey, hasVietMarks } from './viet';
+import { packFor, PACKS } from './packs';
+import type { SimilarityFamily, SimilarityRules } from './pack/similarity';
+import { DEFAULT_SIMILARITY_SETTINGS, type SimilaritySettings } from '../engine/settings';
 
 /** The signals, each a token namespace. */
 export const SIGNALS = ['char', 'charPair', 'hanViet', 'hanVietPair', 'gloss', 'latin', 'name', 'number'] as const;
 export type Signal = (typeof SIGNALS)[number];
 const NS = SIGNALS.length;
-// Documents assumed to lack every token, so that IDF stays meaningful on tiny inputs.
-const IDF_PRIOR_DOCS = 50;
-// A score this high is a match even when not mutual (small inputs).
-const SURE_SCORE = 0.25;
-// Small inputs: minimum score (a raised floor replaces the CSLS check).
-const SMALL_MIN_SCORE = 0.18;
 const PREFIX = ['c', 'cb', 'h', 'hb', 'e', 'l', 's', 'n'];
 
-export type LangFamily = 'zh' | 'vi' | 'en' | 'other';
-export type PairKind = 'zh-zh' | 'zh-vi' | 'zh-en' | 'vi-en' | 'vi-vi' | 'en-en' | 'other';
+/** Similarity family of a language, from its pack (`similarity.family`). */
+export type LangFamily = SimilarityFamily;
+/** Pairs of families with their own signal weights (families in the order zh, vi, ru, ar, en); others use 'other'. */
+export type PairKind =
+  | 'zh-zh'
+  | 'zh-vi'
+  | 'zh-en'
+  | 'vi-en'
+  | 'vi-vi'
+  | 'en-en'
+  | 'zh-ru'
+  | 'vi-ru'
+  | 'ru-en'
+  | 'ru-ru'
+  | 'zh-ar'
+  | 'vi-ar'
+  | 'ru-ar'
+  | 'ar-en'
+  | 'ar-ar'
+  | 'other';
 
 /** Sparse features of one text; ids are private to the similarity object that made them. */
 export interface Features {
@@ -56,16 +71,19 @@ export interface Explanation {
 }
 
 export interface SimilarityOptions {
-  /** Signal weights per language pair (merged over the defaults). */
+  /** Thresholds and weights (merged over `DEFAULT_SIMILARITY_SETTINGS` of src/core/engine/settings.ts). */
+  settings?: Partial<SimilaritySettings>;
+  /** Signal weights per language pair (merged over the settings' weights). */
   weights?: Partial<Record<PairKind, Partial<Record<Signal, number>>>>;
-  /** Minimum score 0..1 for a match (default 0.12). */
+  /** Minimum score 0..1 for a match (default: settings.threshold). */
   threshold?: number;
   /**
-   * Minimum CSLS-corrected score for a match (default 0.04), applied when A and B both have at least 20 items.
-   * Smaller inputs instead need a score of at least max(threshold, 0.18) and a mutual best match (or ≥ 0.25).
+   * Minimum CSLS-corrected score for a match (default: settings.cslsThreshold), applied when A and B both have at
+   * least settings.cslsMinItems items. Smaller inputs instead need a score of at least
+   * max(threshold, settings.smallMinScore) and a mutual best match (or ≥ settings.sureScore).
    */
   cslsThreshold?: number;
-  /** Neighbourhood size for CSLS (default 3). */
+  /** Neighbourhood size for CSLS (default: settings.cslsK). */
   cslsK?: number;
 }
 
@@ -82,7 +100,7 @@ export interface MatchOptions {
 }
 
 export interface Similarity {
-  /** Tokens of a text in a language ('zh-Hant', 'zh-Hans', 'vi', 'en'; others: Latin tokens, names, numbers). */
+  /** Tokens of a text in a language (tokenizer chosen by the language's pack; unknown: Latin tokens, names, numbers). */
   features(text: string, lang: string): Features;
   /** Set document frequencies from a corpus, used by `score` (call once with all statements). */
   fit(corpus: readonly Features[]): void;
@@ -108,55 +126,40 @@ const CAPS: Record<LangFamily, boolean[]> = {
   zh: [true, true, true, true, true, true, true, true],
   vi: [false, false, true, true, true, true, true, true],
   en: [false, false, false, false, true, true, true, true],
+  ru: [false, false, false, false, true, true, true, true],
+  ar: [false, false, false, false, true, true, true, true],
   other: [false, false, false, false, false, true, true, true],
 };
 // Signals that count in the denominator only when both sides have tokens (names and Latin words are
 // often translated away); the others count when either side has tokens.
 const BOTH_REQUIRED = [false, false, false, false, false, true, true, false];
 
-export const DEFAULT_WEIGHTS: Record<PairKind, Record<Signal, number>> = {
-  'zh-zh': { char: 1, charPair: 1.5, hanViet: 0.3, hanVietPair: 0, gloss: 0.5, latin: 0.5, name: 0.3, number: 0.5 },
-  'zh-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 1.5, latin: 0.5, name: 0.3, number: 0.5 },
-  'zh-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.2, number: 0.3 },
-  'vi-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.5, name: 0.3, number: 0.5 },
-  'vi-vi': { char: 0, charPair: 0, hanViet: 1.5, hanVietPair: 1, gloss: 0.5, latin: 0.7, name: 0.3, number: 0.5 },
-  'en-en': { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 3, latin: 0.7, name: 0.3, number: 0.5 },
-  other: { char: 0, charPair: 0, hanViet: 0, hanVietPair: 0, gloss: 0.5, latin: 1, name: 0.5, number: 0.7 },
-};
+/** Default signal weights per pair kind (`DEFAULT_SIMILARITY_SETTINGS.weights`, reasons in settings.ts). */
+export const DEFAULT_WEIGHTS: Record<PairKind, Record<Signal, number>> = DEFAULT_SIMILARITY_SETTINGS.weights;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_RULES: SimilarityRules = { family: 'other', tokenizer: 'plain' };
+
+/** The similarity rules of a language: its pack's section. */
+function rulesFor(lang: string): SimilarityRules {
+  return packFor(lang).similarity ?? NO_RULES;
+}
 
 export function langFamily(lang: string): LangFamily {
-  const l = lang.toLowerCase();
-  if (l.startsWith('zh') || l === 'cmn' || l === 'yue') return 'zh';
-  if (l.startsWith('vi')) return 'vi';
-  if (l.startsWith('en')) return 'en';
-  return 'other';
+  return rulesFor(lang).family;
 }
+
+const FAMILY_ORDER: LangFamily[] = ['zh', 'vi', 'ru', 'ar', 'en', 'other'];
+const PAIR_KINDS: PairKind[] = Object.keys(DEFAULT_SIMILARITY_SETTINGS.weights) as PairKind[];
 
 function pairKind(a: LangFamily, b: LangFamily): PairKind {
-  const k = [a, b].sort().join('-');
-  switch (k) {
-    case 'zh-zh':
-    case 'vi-vi':
-    case 'en-en':
-      return k;
-    case 'vi-zh':
-      return 'zh-vi';
-    case 'en-zh':
-      return 'zh-en';
-    case 'en-vi':
-      return 'vi-en';
-    default:
-      return 'other';
-  }
+  const [x, y] = FAMILY_ORDER.indexOf(a) <= FAMILY_ORDER.indexOf(b) ? [a, b] : [b, a];
+  const k = `${x}-${y}`;
+  return (PAIR_KINDS as string[]).includes(k) ? (k as PairKind) : 'other';
 }
 
-// Function characters and syllables: down-weighted, so that on small inputs (where IDF knows little)
-// two sentences do not look alike for sharing 的 / 这 / của / là.
-const ZH_FUNCTION = new Set([...'的了在是和与也就都而及着过地得么之其这那个有为以于把被对从到等将要会能说但并或们我你他她它此该各些已又还更最很不没无让使向由与及即则']);
-const VI_FUNCTION = new Set(
-  'cuar laf cos vaf cacs nhwngx dduwowcj nayf trong cho vowis ddax ddang sex thif maf mootj khoong ddeer khi twf taij veef theo nhw nhwng cungx rawngf nos hoj oong baf anh raats nhieeuf ddos ra vaof leen bij neen' .split(' '),
-);
-const FUNCTION_WEIGHT = 0.3;
+// Function characters of Han text (Chinese statements, and the Chinese equivalents of the Vietnamese lexicon).
+const HAN_FUNCTION: ReadonlySet<string> = PACKS.find((p) => p.similarity?.tokenizer === 'han')?.similarity?.functionWords ?? new Set();
 
 const PINYIN_NOTE = /[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
 
@@ -170,14 +173,25 @@ function isVietnameseWord(word: string): boolean {
   return hasVietMarks(word) || VIET_SHAPE.test(plainLatin(word));
 }
 
+/** True when the text before `i` is empty or ends a sentence (a capital there says nothing about names). */
+function afterSentenceEnd(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    const c = text[j];
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '«' || c === '"' || c === '“' || c === '(') continue;
+    return c === '.' || c === '!' || c === '?' || c === '…' || c === '\n' || c === ':';
+  }
+  return true;
+}
+
 function isCapitalized(w: string): boolean {
   const c = w[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const PAIR_KINDS: PairKind[] = ['zh-zh', 'zh-vi', 'zh-en', 'vi-en', 'vi-vi', 'en-en', 'other'];
-const FAMILIES: LangFamily[] = ['zh', 'vi', 'en', 'other'];
-const PAIR_TABLE = Object.fromEntries(FAMILIES.map((a) => [a, Object.fromEntries(FAMILIES.map((b) => [b, pairKind(a, b)]))])) as Record<LangFamily, Record<LangFamily, PairKind>>;
+const PAIR_TABLE = Object.fromEntries(FAMILY_ORDER.map((a) => [a, Object.fromEntries(FAMILY_ORDER.map((b) => [b, pairKind(a, b)]))])) as Record<
+  LangFamily,
+  Record<LangFamily, PairKind>
+>;
 
 interface Prepared {
   version: number;
@@ -198,11 +212,13 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     }
     return { arrays: out, plain };
   };
-  const baseWeights = mergeWeights(opts.weights, DEFAULT_WEIGHTS);
+  const settings: SimilaritySettings = { ...DEFAULT_SIMILARITY_SETTINGS, ...opts.settings };
+  const { idfPriorDocs, functionWeight, nameWeight, stemNameWeight, glossWeight } = settings;
+  const baseWeights = mergeWeights(opts.weights, mergeWeights(settings.weights, DEFAULT_SIMILARITY_SETTINGS.weights).plain);
   const weights = baseWeights.arrays;
-  const threshold = opts.threshold ?? 0.12;
-  const cslsThreshold = opts.cslsThreshold ?? 0.04;
-  const cslsK = opts.cslsK ?? 3;
+  const threshold = opts.threshold ?? settings.threshold;
+  const cslsThreshold = opts.cslsThreshold ?? settings.cslsThreshold;
+  const cslsK = opts.cslsK ?? settings.cslsK;
 
   const vocab: Map<string, number>[] = PREFIX.map(() => new Map<string, number>());
   const vocabTokens: string[] = [];
@@ -283,7 +299,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     let prev: Int32Array | undefined;
     for (const c of chars) {
       const rs = charReadings.get(c);
-      const wc = ZH_FUNCTION.has(c) ? w * FUNCTION_WEIGHT : w;
+      const wc = HAN_FUNCTION.has(c) ? w * functionWeight : w;
       if (rs) for (let i = 0; i < rs.length; i++) addNum(acc, 2, rs[i], wc / rs.length);
       if (prev && rs) {
         const np = Math.min(prev.length, 3);
@@ -300,7 +316,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     if (lw.length >= 2 || /\d/.test(lw)) add(acc, 5, lw);
     if (sketchIt && word.length >= 3) {
       const sk = nameSketch(word);
-      if (sk.length >= 2) add(acc, 6, sk, 0.7);
+      if (sk.length >= 2) add(acc, 6, sk, nameWeight);
     }
   };
 
@@ -308,7 +324,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     const lat = cyrillicToLatin(word);
     add(acc, 5, lat);
     const sk = nameSketch(word);
-    if (sk.length >= 2) add(acc, 6, sk, 0.7);
+    if (sk.length >= 2) add(acc, 6, sk, nameWeight);
   };
 
   const otherScripts = (acc: Acc, text: string, latinSketch: boolean, glossToo = false) => {
@@ -331,7 +347,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       const chars = [...run];
       for (let i = 0; i < chars.length; i++) {
         const cp = chars[i].codePointAt(0) ?? 0;
-        addNum(acc, 0, cp, ZH_FUNCTION.has(chars[i]) ? FUNCTION_WEIGHT : 1);
+        addNum(acc, 0, cp, HAN_FUNCTION.has(chars[i]) ? functionWeight : 1);
         if (i > 0) addNum(acc, 1, (chars[i - 1].codePointAt(0) ?? 0) * 0x110000 + cp);
       }
       addReadings(acc, chars);
@@ -364,7 +380,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         while (j < chars.length && isTranslitChar(chars[j])) j++;
         if (j - i >= 2) {
           const sk = nameSketch(chars.slice(i, j).join(''), 'zh', data.pinyin);
-          if (sk.length >= 2) add(acc, 6, sk, 0.7);
+          if (sk.length >= 2) add(acc, 6, sk, nameWeight);
         }
         i = j;
       }
@@ -372,7 +388,8 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     otherScripts(acc, s, true, true);
   };
 
-  const viFeatures = (text: string, acc: Acc) => {
+  const viFeatures = (text: string, acc: Acc, rules: SimilarityRules) => {
+    const viFunction = rules.functionWords ?? NO_WORDS;
     for (const clause of text.split(/[.,;:!?()[\]"“”‘’'«»…\-–—/]+/)) {
       const words = clause.match(/[\p{L}\p{N}]+/gu) ?? [];
       const keys: string[] = [];
@@ -400,7 +417,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
         const k = keys[i];
         const ri = k ? readingIndex.get(k) : undefined;
         if (ri === undefined) continue;
-        addNum(acc, 2, ri, VI_FUNCTION.has(k) ? FUNCTION_WEIGHT : 1);
+        addNum(acc, 2, ri, viFunction.has(k) ? functionWeight : 1);
         const n = keys[i + 1];
         const rn = n ? readingIndex.get(n) : undefined;
         if (rn !== undefined) addNum(acc, 3, ri * RM + rn);
@@ -463,18 +480,71 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     }
   };
 
-  const features = (text: string, lang: string): Features => {
-    const family = langFamily(lang);
-    const acc: Acc = new Map();
-    if (family === 'zh') zhFeatures(text, acc);
-    else if (family === 'vi') viFeatures(text, acc);
-    else if (family === 'en') enFeatures(text, acc);
-    else {
-      otherScripts(acc, text, true);
-      // Han text in an unknown language still gets characters
-      if ([...text].some(isHan)) zhFeatures(text, acc);
+  // Alphabetic languages glossed word by word through a compiled table (Russian, Arabic): each content word adds
+  // the English stems of its stem; capitalised words and words the table lacks add name sketches.
+  const glossedFeatures = (text: string, acc: Acc, rules: SimilarityRules) => {
+    const table = rules.glossTable ? data.wordGloss[rules.glossTable] : undefined;
+    const fn = rules.functionWords ?? NO_WORDS;
+    const stem = rules.stem ?? ((w: string) => w);
+    const pattern = rules.wordPattern ?? /\p{L}+/gu;
+    for (const m of text.matchAll(pattern)) {
+      const word = m[0];
+      const sentenceStart = afterSentenceEnd(text, m.index ?? 0);
+      const lw = word.toLowerCase();
+      if (fn.has(lw)) continue;
+      const st = stem(lw);
+      let g = table?.get(st);
+      if (!g && table && rules.stemVariants)
+        for (const v of rules.stemVariants(st)) {
+          g = table.get(v);
+          if (g) break;
+        }
+      if (g && g.length) addGlossStems(acc, g, glossWeight);
+      const capital = isCapitalized(word);
+      if (rules.toLatin && ((capital && !sentenceStart) || (!g && (capital || lw.length >= 5)))) {
+        const sk = nameSketch(word);
+        if (sk.length >= 2) add(acc, 6, sk, nameWeight);
+        const ss = nameSketch(rules.toLatin(st));
+        if (ss.length >= 2 && ss !== sk) add(acc, 6, ss, stemNameWeight);
+        // Cyrillic в is Latin v or w: a sketch without the leading F meets "Washington" (W is not sketched)
+        if (sk.length >= 3 && sk[0] === 'F' && /^[вВ]/.test(word)) add(acc, 6, sk.slice(1), stemNameWeight);
+      }
     }
-    const numLang = family === 'zh' ? 'zh' : family === 'other' ? lang : family;
+    // Latin words inside the text (names, acronyms): as in any other language
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'’-]*/g)) {
+      const w = m[0];
+      const acronym = w.length >= 2 && w === w.toUpperCase() && /[A-Z]/.test(w);
+      if (isCapitalized(w) || acronym) latinWord(acc, w, true);
+      else if (w.length >= 3 && !isEnglishStopword(w)) add(acc, 4, stemWord(w.toLowerCase()));
+    }
+  };
+
+  const features = (text: string, lang: string): Features => {
+    const rules = rulesFor(lang);
+    const family = rules.family;
+    const acc: Acc = new Map();
+    switch (rules.tokenizer) {
+      case 'han':
+        zhFeatures(text, acc);
+        break;
+      case 'viet':
+        viFeatures(text, acc, rules);
+        break;
+      case 'english':
+        enFeatures(text, acc);
+        break;
+      case 'glossed':
+        glossedFeatures(text, acc, rules);
+        if ([...text].some(isHan)) zhFeatures(text, acc);
+        break;
+      default:
+        otherScripts(acc, text, true);
+        // Han text in an unknown language still gets characters
+        if ([...text].some(isHan)) zhFeatures(text, acc);
+    }
+    // numbers are read by the language's own number words (the pack's tag: en-GB → en, zh-TW → zh-Hant)
+    const packTag = packFor(lang).tag;
+    const numLang = packTag === 'und' ? lang : packTag;
     for (const t of new Set(numberTokens(text, numLang))) add(acc, 7, t);
     const ids = Int32Array.from([...acc.keys()].sort((x, y) => x - y));
     const tf = new Float32Array(ids.length);
@@ -494,7 +564,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     for (const f of corpus) for (const id of f.ids) df[id]++;
     const n = corpus.length;
     const idf = new Float64Array(vocabTokens.length);
-    for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + IDF_PRIOR_DOCS) / (df[i] + 0.5));
+    for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + idfPriorDocs) / (df[i] + 0.5));
     return { idf, n };
   };
 
@@ -502,7 +572,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
     const w = new Float64Array(f.ids.length);
     const ns = new Uint8Array(f.ids.length);
     const norm = new Float64Array(NS);
-    const unseen = Math.log((n + IDF_PRIOR_DOCS) / 0.5);
+    const unseen = Math.log((n + idfPriorDocs) / 0.5);
     for (let i = 0; i < f.ids.length; i++) {
       const id = f.ids[i];
       const k = nsOf[id];
@@ -606,7 +676,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
   const match = (A: readonly Features[], B: readonly Features[], mo: MatchOptions = {}): MatchResult[] => {
     const thr = mo.threshold ?? threshold;
     // CSLS neighbourhoods are only meaningful with enough candidates on both sides.
-    const large = A.length >= 20 && B.length >= 20;
+    const large = A.length >= settings.cslsMinItems && B.length >= settings.cslsMinItems;
     const cthr = large ? (mo.cslsThreshold ?? cslsThreshold) : -Infinity;
     const ws = mo.weights ? mergeWeights(mo.weights, baseWeights.plain).arrays : weights;
     const k = Math.max(1, mo.cslsK ?? cslsK);
@@ -744,7 +814,7 @@ export function createSimilarity(data: LangData, opts: SimilarityOptions = {}): 
       const s = out[best];
       const csls = bestC - rA[a];
       // On small inputs, where CSLS has no neighbourhood to learn from, a weak match must also be mutual.
-      const ok = large ? s >= thr && csls >= cthr : s >= Math.max(thr, SMALL_MIN_SCORE) && (s >= SURE_SCORE || s >= colMax[best] - 1e-6);
+      const ok = large ? s >= thr && csls >= cthr : s >= Math.max(thr, settings.smallMinScore) && (s >= settings.sureScore || s >= colMax[best] - 1e-6);
       results.push({ a, b: ok ? best : null, score: s, csls, best });
     }
     return results;
