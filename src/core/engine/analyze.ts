@@ -1,7 +1,7 @@
 // Engine entry point: clean documents in, a Comparison out.
 // Segment → extract facts → cluster events → align → judge → fact table. Deterministic: the same documents and
 // options give the same ids, groups and verdicts (only `generatedAt` changes).
-import type { Alignment, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, SourceInfo } from '../model';
+import type { Alignment, AlignmentExplanation, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, RuleTrace, SourceInfo } from '../model';
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
@@ -11,7 +11,7 @@ import { isCountFact, isVenue, slotGroups, similarityGroups, type AlignClaim, ty
 import { assignEvents, datesNear, dayDate, type EventDocInput } from './events';
 import { DEFAULT_ANALYZE_SETTINGS, resolveSettings, type AnalyzeSettings, type EngineSettings, type SettingsOverride } from './settings';
 import { stableId } from './hash';
-import { judge, type Member } from './judge';
+import { judge, type Judgement, type Member } from './judge';
 import { LASTING_WORDS, mentionsEvent } from './lexicon';
 import { langFamily } from '../lang';
 import { buildFactTable } from './fact-table';
@@ -287,6 +287,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       tag: null,
     };
     if (g.slot) a.slot = g.slot.key;
+    a.explain = explainGroup(g, j, claimIds, alignClaims, scorer, threshold);
     if (!byMembers.has(key)) byMembers.set(key, a);
     alignments.push(a);
   }
@@ -498,4 +499,42 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
     return (exact.length ? exact : near).slice(0, 1);
   }
   return c.facts;
+}
+
+/** Groups above this size record each member's pair score with the first member only (not every pair). */
+const EXPLAIN_ALL_PAIRS = 12;
+
+/**
+ * How a group was formed and judged, for `--explain` and the UI's "Why" section: the rule that brought its
+ * statements together (a fact slot, or mutual best similarity above the threshold), whether they share an event
+ * or one mentions the other's, the pair scores, and the verdict with the discrepancies that decided it. Where align
+ * and judge record their own traces (`Group.explain`, `Judgement.rules`), those are used and these fill the rest.
+ */
+function explainGroup(g: Group, j: Judgement, claimIds: string[], claims: AlignClaim[], scorer: PairScorer, threshold: number): AlignmentExplanation {
+  const own = (g as Group & { explain?: Partial<AlignmentExplanation> }).explain;
+  const judged = (j as Judgement & { rules?: RuleTrace[] }).rules;
+  const idx = g.claimIdx;
+  const pairs: AlignmentExplanation['pairs'] = [];
+  if (!own?.pairs)
+    for (let x = 0; x < idx.length; x++)
+      for (let y = x + 1; y < idx.length; y++) {
+        if (idx.length > EXPLAIN_ALL_PAIRS && x > 0) break;
+        pairs.push({ a: claimIds[x], b: claimIds[y], score: Math.round(scorer.score(idx[x], idx[y]) * 1000) / 1000 });
+      }
+  const rules: RuleTrace[] = [];
+  if (own?.rules) rules.push(...own.rules);
+  else if (g.slot) rules.push({ code: 'slot:' + g.slot.kind, detail: { slot: g.slot.key } });
+  else rules.push({ code: 'similarity:mutual-best', detail: { threshold, score: Math.round(g.score * 1000) / 1000 } });
+  const events = new Set(idx.map((i) => claims[i].eventId));
+  if (events.size > 1) rules.push({ code: 'event:mention', detail: { events: events.size } });
+  else rules.push({ code: 'event:same' });
+  if (judged) rules.push(...judged);
+  else {
+    for (const d of j.discrepancies) rules.push({ code: 'verdict:differs', detail: { kind: d.kind, relation: d.relation ?? 'partial', values: d.values.length } });
+    rules.push({ code: 'verdict:' + j.status });
+  }
+  const out: AlignmentExplanation = { formedBy: own?.formedBy ?? (g.slot ? 'slot' : 'similarity'), pairs: own?.pairs ?? pairs, rules };
+  const slot = own?.slot ?? g.slot?.key;
+  if (slot) out.slot = slot;
+  return out;
 }
