@@ -22,3 +22,11 @@ export function eventLabel(e: Pick<EventInfo, 'label' | 'placeNames' | 'labelDat
   if (!place) return e.label;
   return [place, e.labelDate ?? null].filter(Boolean).join(' · ');
 }
+
+/** The event's place for a reader of `language`: the form written in that language, else the default one; null if none. */
+export function eventPlace(e: Pick<EventInfo, 'label' | 'placeNames' | 'labelDate' | 'placeKey'>, language: string): string | null {
+  const own = placeNameFor(e, language);
+  if (own) return own;
+  if (!e.placeKey) return null;
+  return e.labelDate && e.label.endsWith(' · ' + e.labelDate) ? e.label.slice(0, -(' · '.length + e.labelDate.length)) : e.label;
+}
