@@ -114,17 +114,28 @@ function sketchSimilarity(a: string, b: string): number {
  * never merged: the gazetteer already says they are different places.
  */
 function canonicalPlaces(docs: EventDocInput[], s: EventSettings, known: (key: string) => boolean): Map<string, string> {
-  const sketches = new Map<string, Set<string>>();
+  // per place key, the sketches of its written forms; `han` for Chinese forms, `loose` for the form of a Latin or
+  // Cyrillic name without its v/f/w (Chinese writes them as vowels: Velgrad 韦尔格勒, Kestrava 凯斯特拉瓦), which is
+  // compared with Chinese forms only
+  type Entry = { key: string; sk: string; han: boolean; loose: boolean };
+  const entries = new Map<string, Entry>();
+  const keys = new Set<string>();
+  const HAN = /\p{Script=Han}/u;
   for (const d of docs)
     for (const c of d.claims)
       for (const f of c.facts) {
         const key = rawPlace(f);
         if (!key || (f.value as EntityValue).venue) continue;
-        const set = sketches.get(key) ?? sketches.set(key, new Set()).get(key)!;
+        keys.add(key);
         for (const name of [f.text, (f.value as EntityValue).name]) {
           if (!name) continue;
+          const han = HAN.test(name);
           const sk = nameSketch(name, d.language ?? '');
-          if (sk.length >= s.placeSketchMinLength) set.add(sk);
+          const put = (x: string, loose: boolean) => {
+            if (x.length >= s.placeSketchMinLength) entries.set(`${key}|${x}|${han}|${loose}`, { key, sk: x, han, loose });
+          };
+          put(sk, false);
+          if (!han && sk.includes('F')) put(sk.replace(/F/g, '').replace(/(.)\1+/g, '$1'), true);
         }
       }
   const parent = new Map<string, string>();
@@ -135,7 +146,7 @@ function canonicalPlaces(docs: EventDocInput[], s: EventSettings, known: (key: s
     return r;
   };
   const knownIn = new Map<string, boolean>();
-  for (const k of sketches.keys()) {
+  for (const k of keys) {
     parent.set(k, k);
     knownIn.set(k, known(k));
   }
@@ -148,20 +159,21 @@ function canonicalPlaces(docs: EventDocInput[], s: EventSettings, known: (key: s
     parent.set(drop, keep);
   };
   // block by first consonant class: cost grows with the number of distinct places, not its square
-  const byFirst = new Map<string, { key: string; sk: string }[]>();
-  for (const [key, set] of [...sketches].sort((a, b) => a[0].localeCompare(b[0])))
-    for (const sk of set) (byFirst.get(sk[0]) ?? byFirst.set(sk[0], []).get(sk[0])!).push({ key, sk });
+  const byFirst = new Map<string, Entry[]>();
+  for (const e of [...entries.values()].sort((a, b) => a.key.localeCompare(b.key) || a.sk.localeCompare(b.sk)))
+    (byFirst.get(e.sk[0]) ?? byFirst.set(e.sk[0], []).get(e.sk[0])!).push(e);
   for (const list of byFirst.values())
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i];
         const b = list[j];
         if (a.key === b.key || Math.abs(a.sk.length - b.sk.length) > 1) continue;
+        if ((a.loose || b.loose) && !(a.loose ? b.han : a.han)) continue;
         if (knownIn.get(a.key) && knownIn.get(b.key)) continue;
         if (sketchSimilarity(a.sk, b.sk) >= s.placeSketchSimilarity) union(a.key, b.key);
       }
   const out = new Map<string, string>();
-  for (const k of sketches.keys()) out.set(k, find(k));
+  for (const k of keys) out.set(k, find(k));
   return out;
 }
 
