@@ -102,7 +102,7 @@ describe('parallax compare --settings', () => {
     const t = io();
     expect(await main(['compare', 'resources/demo', '--format', 'json', '--settings', file], t)).toBe(0);
     const c = JSON.parse(t.out) as Comparison;
-    const s = c.engine.settings as typeof DEFAULT_SETTINGS;
+    const s = c.engine.settings as unknown as typeof DEFAULT_SETTINGS;
     expect(s.analyze.threshold).toBe(0.6);
     expect(s.events.sameEventDays).toBe(0);
     expect(s.events.leadStatements).toBe(DEFAULT_SETTINGS.events.leadStatements);
