@@ -90,6 +90,17 @@ describe('parallax compare --explain', () => {
   });
 });
 
+describe('event labels in the report language', () => {
+  it('writes the place as the reports in that language write it', async () => {
+    const t = io();
+    expect(await main(['compare', 'resources/demo', '--format', 'md', '--lang', 'zh-Hant'], t)).toBe(0);
+    expect(t.out).toContain('## 事件: 日內瓦 · 2025-10-14');
+    const en = io();
+    expect(await main(['compare', 'resources/demo', '--format', 'md'], en)).toBe(0);
+    expect(en.out).toContain('## Event: Geneva · 2025-10-14');
+  });
+});
+
 describe('parallax compare --settings', () => {
   it('records the full resolved settings in every JSON export', () => {
     expect(plain.engine.settings).toEqual(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)));
