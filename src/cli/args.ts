@@ -17,6 +17,10 @@ export interface CompareCommand {
   project: string | null;
   /** no progress even on a terminal */
   quiet: boolean;
+  /** JSON file of engine settings to override (src/core/engine/settings.ts) */
+  settings: string | null;
+  /** print why each group formed and got its verdict: true for all groups, or one group id; false: no */
+  explain: boolean | string;
 }
 
 export type Command = { command: 'help'; topic?: string } | { command: 'version' } | { command: 'match'; argv: string[] } | CompareCommand;
@@ -42,6 +46,11 @@ compare options:
   --scope <s>      all | conflicts | tagged  (default: all)
   --project <file> apply the tags, notes, links, outlet names and name variants of a project file
   --quiet          no progress on standard error
+  --settings <file> override engine settings from a JSON file ({"events": {"sameEventDays": 2}, ...});
+                   every report records the full settings it ran with (JSON: engine.settings)
+  --explain [id]   print to standard output, for each group (or the group with this id), the scores and rules
+                   that formed it and decided its verdict, in the --lang language (the report is then written
+                   only with --out)
 
 Exit status: 0 success; 1 some inputs could not be read (the rest are still compared, every problem is
 listed on standard error and in the report's source diagnostics); 2 bad usage.
@@ -49,6 +58,9 @@ listed on standard error and in the report's source diagnostics); 2 bad usage.
 Example:
   parallax compare resources/demo --format json --out demo.json
 `;
+
+/** What a group id looks like: a letter and a 10-character base-36 hash (no path separator, no extension). */
+const GROUP_ID = /^[a-z][0-9a-z]{10}$/;
 
 const EXT_FORMAT: Record<string, ExportFormat> = { '.json': 'json', '.html': 'html', '.htm': 'html', '.md': 'md', '.csv': 'csv', '.pdf': 'pdf' };
 
@@ -73,6 +85,8 @@ export function parseArgs(argv: string[]): Command {
   let scope = 'all';
   let project: string | null = null;
   let quiet = false;
+  let settings: string | null = null;
+  let explain: boolean | string = false;
   let endOfOptions = false;
   for (let i = 0; i < rest.length; i++) {
     let a = rest[i];
@@ -95,7 +109,15 @@ export function parseArgs(argv: string[]): Command {
       value = a.slice(eq + 1);
       a = a.slice(0, eq);
     }
-    if (!['--format', '--out', '--lang', '--scope', '--project', '-o', '-f'].includes(a)) throw new UsageError(`unknown option ${a}`);
+    if (a === '--explain') {
+      if (explain !== false) throw new UsageError('--explain given twice');
+      // the group id is optional: `--explain=<id>`, or `--explain <id>` when the next word looks like a group id
+      if (value === undefined && GROUP_ID.test(rest[i + 1] ?? '')) value = rest[++i];
+      if (value === '') throw new UsageError('--explain= needs a group id');
+      explain = value ?? true;
+      continue;
+    }
+    if (!['--format', '--out', '--lang', '--scope', '--project', '--settings', '-o', '-f'].includes(a)) throw new UsageError(`unknown option ${a}`);
     if (seen.has(a)) throw new UsageError(`${a} given twice`);
     seen.add(a);
     if (value === undefined) {
@@ -107,6 +129,7 @@ export function parseArgs(argv: string[]): Command {
     else if (a === '--out' || a === '-o') out = value === '-' ? null : value;
     else if (a === '--lang') lang = value;
     else if (a === '--scope') scope = value;
+    else if (a === '--settings') settings = value;
     else project = value;
   }
   if (inputs.length === 0) throw new UsageError('compare needs at least one folder or file');
@@ -121,5 +144,7 @@ export function parseArgs(argv: string[]): Command {
     scope: oneOf('--scope', scope, CLI_SCOPES),
     project,
     quiet,
+    settings,
+    explain,
   };
 }

@@ -1,10 +1,12 @@
 // `parallax` command line: `parallax compare <folder-or-file>... --format json --out <file>` and `parallax match`.
 // Exit status: 0 success, 1 some inputs could not be read (the rest still compared), 2 bad usage.
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExportRequest } from '../api/contract';
 import { judge } from '../core/engine/judge';
+import { parseSettingsOverride, type SettingsOverride } from '../core/engine/settings';
+import { explainComparison } from './explain';
 import type { Comparison } from '../core/model';
 import { applyProject } from '../core/workspace-apply';
 import { writeExport } from '../node/export';
@@ -73,6 +75,20 @@ async function runMatchCommand(argv: string[], io: CliIo): Promise<number> {
 async function compare(cmd: CompareCommand, io: CliIo): Promise<number> {
   let failures = 0;
   const inputs: string[] = [];
+  // `--explain <word>` took a word that looks like a group id; if it names a file or folder, it is an input
+  if (typeof cmd.explain === 'string' && existsSync(path.resolve(io.cwd, cmd.explain))) {
+    cmd = { ...cmd, inputs: [...cmd.inputs, cmd.explain], explain: true };
+  }
+  let settings: SettingsOverride | undefined;
+  if (cmd.settings) {
+    const file = path.resolve(io.cwd, cmd.settings);
+    try {
+      settings = parseSettingsOverride(JSON.parse(readFileSync(file, 'utf8')));
+    } catch (e) {
+      io.stderr(`parallax: --settings ${cmd.settings}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   for (const raw of cmd.inputs) {
     const abs = path.resolve(io.cwd, raw);
     if (!existsSync(abs)) {
@@ -109,6 +125,7 @@ async function compare(cmd: CompareCommand, io: CliIo): Promise<number> {
 
   let comparison: Comparison = await runAnalysis(docs, {
     nameVariants: project?.nameVariants,
+    settings,
     onProgress: (done, total) => show(`analysing ${done}/${total}`),
   });
   if (project) {
@@ -119,6 +136,14 @@ async function compare(cmd: CompareCommand, io: CliIo): Promise<number> {
     if (applied.orphans.length) io.stderr(`parallax: ${applied.orphans.length} tag(s) of the project could not be re-attached\n`);
   }
   if (progress) io.stderr('\r\x1b[2K');
+
+  if (cmd.explain !== false) {
+    const res = explainComparison(comparison, cmd.lang, typeof cmd.explain === 'string' ? cmd.explain : undefined);
+    io.stdout(res.text);
+    if (!res.found) return 2;
+    // the report is written only where it does not mix with the explanation
+    if (!cmd.out) return failures ? 1 : 0;
+  }
 
   const req: ExportRequest = { format: cmd.format, scope: cmd.scope, language: cmd.lang, outPath: cmd.out ? path.resolve(io.cwd, cmd.out) : undefined };
   const chromium = cmd.format === 'pdf' ? findChromium() : null;

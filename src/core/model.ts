@@ -177,6 +177,13 @@ export interface EventInfo {
   sourceIds: string[];
   /** sources that mention this event in passing (background statements) without reporting on it */
   mentionedIn?: string[];
+  /** the place most reports' leads give for the event (canonical key shared across scripts); `label` is built
+   * from it and `labelDate` */
+  placeKey?: string;
+  /** how the reports write that place, per language tag (the most common form in each language) */
+  placeNames?: Record<string, string>;
+  /** the date shown in the label: ISO day, or `MM-DD` when no report gives the year */
+  labelDate?: string;
 }
 
 export type Verdict = 'agreement' | 'partial' | 'conflict';
@@ -249,7 +256,14 @@ export interface Comparison {
   format: 'parallax.comparison';
   version: 1;
   generatedAt: string;
-  engine: { name: 'parallax'; version: string; settings: Record<string, unknown> };
+  engine: {
+    name: 'parallax';
+    version: string;
+    /** the full resolved settings the engine ran with (src/core/engine/settings.ts EngineSettings) */
+    settings: Record<string, unknown>;
+    /** how the run was set up beyond the settings: which similarity was used, how many taught name variants */
+    run?: { similarity: 'cross-language' | 'facts-only'; nameVariants: number };
+  };
   sources: SourceInfo[];
   events: EventInfo[];
   claims: Claim[];

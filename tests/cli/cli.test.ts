@@ -145,6 +145,8 @@ describe('parallax compare', () => {
       scope: 'all',
       project: null,
       quiet: false,
+      settings: null,
+      explain: false,
     });
     expect(parseArgs(['compare', '--', '--odd-name'])).toMatchObject({ inputs: ['--odd-name'] });
     expect(() => parseArgs(['compare', 'a', '--lang', 'en', '--lang', 'vi'])).toThrow(UsageError);

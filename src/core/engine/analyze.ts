@@ -1,7 +1,7 @@
 // Engine entry point: clean documents in, a Comparison out.
 // Segment → extract facts → cluster events → align → judge → fact table. Deterministic: the same documents and
 // options give the same ids, groups and verdicts (only `generatedAt` changes).
-import type { Alignment, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, SourceInfo } from '../model';
+import type { Alignment, AlignmentExplanation, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, RuleTrace, SourceInfo } from '../model';
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
@@ -9,29 +9,17 @@ import { gazetteer } from '../facts/gazetteer';
 import { toSimplified } from '../lang/chinese';
 import { isCountFact, isVenue, leadGroups, slotGroups, similarityGroups, topicGroups, type AlignClaim, type Group, type PairScorer } from './align';
 import { assignEvents, datesNear, dayDate, type EventDocInput } from './events';
+import { DEFAULT_ALIGN_SETTINGS, DEFAULT_ANALYZE_SETTINGS, resolveSettings, type AnalyzeSettings, type EngineSettings, type SettingsOverride } from './settings';
 import { stableId } from './hash';
 import { buildAlignments, type GroupContext } from './judge';
-import { DEFAULT_ALIGN_SETTINGS, resolveSettings, type SettingsOverride } from './settings';
 import { LASTING_WORDS, mentionsEvent } from './lexicon';
 import { langFamily } from '../lang';
 import { buildFactTable } from './fact-table';
 
 export const ENGINE_VERSION = '0.2.0';
 
-export interface AnalyzeLimits {
-  /** at most this many statements per document are analysed (the rest are reported in a diagnostic) */
-  maxStatementsPerDocument: number;
-  /** at most this many candidates are scored per statement */
-  maxCandidatesPerStatement: number;
-  /** anchors shared by more statements than this are too common to block on */
-  maxAnchorFrequency: number;
-  /** each statement looks for candidates through at most this many of its rarest anchors */
-  anchorsPerStatement: number;
-  /** an event with at most this many statements is compared exhaustively (else through anchors) */
-  fullScanLimit: number;
-}
-
-export const DEFAULT_LIMITS: AnalyzeLimits = { maxStatementsPerDocument: 2000, maxCandidatesPerStatement: 40, maxAnchorFrequency: 300, anchorsPerStatement: 16, fullScanLimit: 400 };
+/** The work limits of one run (fields of the `analyze` settings section, see src/core/engine/settings.ts). */
+export type AnalyzeLimits = Pick<AnalyzeSettings, 'maxStatementsPerDocument' | 'maxCandidatesPerStatement' | 'maxAnchorFrequency' | 'anchorsPerStatement' | 'fullScanLimit'>;
 
 /** Cross-language similarity, as the engine uses it. Implemented by src/core/lang (createStatementModel). */
 export interface StatementModel<F = unknown> {
@@ -47,8 +35,11 @@ export interface StatementModel<F = unknown> {
 export interface AnalyzeOptions {
   /** similarity model; without it only fact slots align statements */
   model?: StatementModel;
-  /** alignment threshold for similarity groups, 0..1 */
+  /** every threshold and weight: the defaults of src/core/engine/settings.ts with this laid over them */
+  settings?: SettingsOverride;
+  /** alignment threshold for similarity groups, 0..1 (shorthand for `settings.align.threshold`) */
   threshold?: number;
+  /** shorthand for the limit fields of `settings.analyze` */
   limits?: Partial<AnalyzeLimits>;
   /** analyst-taught name variants: every variant is read as the canonical name */
   nameVariants?: { canonical: string; variants: string[] }[];
@@ -58,8 +49,6 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** fixed clock for reproducible output (tests) */
   now?: () => Date;
-  /** overrides of the engine settings (settings.ts), section by section */
-  settings?: SettingsOverride;
 }
 
 export class AnalysisCancelled extends Error {
@@ -71,8 +60,6 @@ export class AnalysisCancelled extends Error {
 
 /** Calibrated on comparable (not translated) reports: true counterparts score 0.14–0.4 and are mutual best matches. */
 export const DEFAULT_THRESHOLD = DEFAULT_ALIGN_SETTINGS.threshold;
-/** How many statements away from an explicit mention of another event a background statement may still refer to it. */
-export const MENTION_REACH = 2;
 
 export function sourceInfo(d: CleanDocument): SourceInfo {
   return {
@@ -114,9 +101,13 @@ function teachNames(facts: Fact[], variants: Map<string, string>): Fact[] {
 }
 
 export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Comparison {
-  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const settings = resolveSettings(opts.settings);
-  const threshold = opts.threshold ?? settings.align.threshold;
+  const settings: EngineSettings = resolveSettings({
+    ...opts.settings,
+    analyze: { ...opts.settings?.analyze, ...opts.limits },
+    align: { ...opts.settings?.align, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}) },
+  });
+  const limits = settings.analyze;
+  const threshold = settings.align.threshold;
   const now = opts.now?.() ?? new Date();
   const variants = new Map<string, string>();
   for (const v of opts.nameVariants ?? []) {
@@ -154,7 +145,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       const here = { ...ctx, previousDate };
       const facts = teachNames(extractFacts(st.text, here), variants);
       previousDate = lastAbsoluteDate(facts) ?? previousDate;
-      const parts = splitBySlotFacts(st.text, facts, langFamily(doc.language) === 'zh');
+      const parts = splitBySlotFacts(st.text, facts, langFamily(doc.language) === 'zh', limits);
       if (!parts) units.push({ ...st, facts, sentence, cues: [] });
       else {
         // each clause keeps its sentence's date and place: they say which event the clause is about
@@ -196,8 +187,9 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   // 3. events
   const eventInputs: EventDocInput[] = docs.map((d) => ({
     id: d.id,
+    language: d.language,
     published: d.published,
-    dateline: datelineKey(d, perDoc.get(d.id) ?? []),
+    dateline: datelineKey(d, perDoc.get(d.id) ?? [], settings.events.datelineStatements),
     claims: (perDoc.get(d.id) ?? []).map((w) => {
       const own = w.claim.facts.filter(eventFact);
       const cues = cuesOf.get(`${d.id}|${w.claim.index}`) ?? [];
@@ -209,7 +201,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       };
     }),
   }));
-  const ev = assignEvents(eventInputs);
+  const gaz = gazetteer();
+  const ev = assignEvents(eventInputs, { settings: settings.events, knownPlace: (k) => !!(gaz.get(k, 'city') || gaz.get(k, 'place') || gaz.get(k, 'country')) });
   const eventById = new Map(ev.events.map((e) => [e.id, e]));
   const docEventDate = new Map<string, string | null>();
   for (const d of docs) {
@@ -245,7 +238,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   // Statements without any event align only with each other.
   const near = (c: AlignClaim, event: string) => {
     const at = sentenceOf.get(`${c.sourceId}|${c.index}`) ?? c.index;
-    return (ev.mentions.get(c.sourceId)?.get(event) ?? []).some((i) => Math.abs(i - at) <= MENTION_REACH);
+    return (ev.mentions.get(c.sourceId)?.get(event) ?? []).some((i) => Math.abs(i - at) <= settings.events.mentionReach);
   };
   const allowed = (a: AlignClaim, b: AlignClaim): boolean => {
     if (a.sourceId === b.sourceId) return false;
@@ -267,7 +260,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   const slots = slotGroups(alignClaims, scorer, allowed, settings.align);
   const alignOpts = {
     threshold,
-    crossEventThreshold: Math.min(0.95, threshold + settings.align.crossEventMargin),
+    crossEventThreshold: Math.min(settings.align.crossEventCap, threshold + settings.align.crossEventMargin),
     maxCandidatesPerStatement: limits.maxCandidatesPerStatement,
     maxAnchorFrequency: limits.maxAnchorFrequency,
     anchorsPerStatement: limits.anchorsPerStatement,
@@ -300,14 +293,13 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       a.id.localeCompare(b.id),
   );
 
-  const events: EventInfo[] = ev.events.map((e) => ({
-    id: e.id,
-    label: eventLabel(e, perDoc),
-    date: e.date,
-    place: e.place,
-    sourceIds: e.sourceIds,
-    mentionedIn: e.mentionedIn,
-  }));
+  const events: EventInfo[] = ev.events.map((e) => {
+    const out: EventInfo = { id: e.id, label: e.label, date: e.date, place: e.place, sourceIds: e.sourceIds, mentionedIn: e.mentionedIn };
+    if (e.placeKey) out.placeKey = e.placeKey;
+    if (e.placeNames) out.placeNames = e.placeNames;
+    if (e.labelDate) out.labelDate = e.labelDate;
+    return out;
+  });
 
   const factTable: FactRow[] = buildFactTable(slots, groupCtx, settings.judge);
 
@@ -318,7 +310,8 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     engine: {
       name: 'parallax',
       version: ENGINE_VERSION,
-      settings: { threshold, limits, similarity: model ? 'cross-language' : 'facts-only', nameVariants: variants.size },
+      settings: settings as unknown as Record<string, unknown>,
+      run: { similarity: model ? 'cross-language' : 'facts-only', nameVariants: variants.size },
     },
     sources,
     events,
@@ -336,7 +329,12 @@ const CLAUSE_BREAK = /[，,；;]/g;
  * holds facts that other sources report in separate sentences and may report differently. It is split at the clause
  * boundaries between those facts, so that each aligns and is judged on its own. Returns [start, end) ranges, or null.
  */
-export function splitBySlotFacts(text: string, facts: Fact[], cjk = /\p{Script=Han}/u.test(text)): [number, number][] | null {
+export function splitBySlotFacts(
+  text: string,
+  facts: Fact[],
+  cjk = /\p{Script=Han}/u.test(text),
+  sizes: Pick<AnalyzeSettings, 'minClauseChars' | 'minClauseWords'> = DEFAULT_ANALYZE_SETTINGS,
+): [number, number][] | null {
   const quoted = quoteMask(text);
   // facts named inside a quotation belong to what is said, not to the sentence's own clauses
   const anchors = slotAnchors(facts).filter((x) => !quoted[x.start]);
@@ -372,19 +370,18 @@ export function splitBySlotFacts(text: string, facts: Fact[], cjk = /\p{Script=H
   const out: [number, number][] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
-    if (last && (size(last) < (cjk ? MIN_CLAUSE_CHARS : MIN_CLAUSE_WORDS) || !holds(last) || size(p) < (cjk ? MIN_CLAUSE_CHARS : MIN_CLAUSE_WORDS) || !holds(p)))
+    const min = cjk ? sizes.minClauseChars : sizes.minClauseWords;
+    if (last && (size(last) < min || !holds(last) || size(p) < min || !holds(p)))
       last[1] = p[1];
     else out.push([p[0], p[1]]);
   }
   return out.length > 1 ? out : null;
 }
 
-const MIN_CLAUSE_CHARS = 12;
 /** A clause opening with a preposition or conjunction of accompaniment continues the previous one. */
 const CONTINUES = /^\s*(?:与|與|和|同|跟|及|以及|(?:together with|along with|with|cùng với|cùng|với)(?![\p{L}]))/iu;
 /** A clause ending with a verb of saying introduces the next one. */
 const SPEECH_END = /(?:称|稱|说|說|表示|认为|認為|指出|强调|強調|透露|宣布|写道|寫道|告诉记者|告訴記者|said|says|told reporters|added|noted|stressed|cho biết|cho hay|nói|nhấn mạnh|khẳng định|tuyên bố|заявил|сказал|отметил)\s*$/iu;
-const MIN_CLAUSE_WORDS = 7;
 
 /** Which characters of `text` sit inside a quotation (“…”, 「…」, 『…』, "…"): a quotation is never cut. */
 function quoteMask(text: string): Uint8Array {
@@ -446,12 +443,12 @@ function eventFact(f: Fact): boolean {
 }
 
 /** The place key of a document's dateline (新华社北京2月28日电 → beijing): where it was written, not where it happened. */
-function datelineKey(d: CleanDocument, work: Work[]): string | null {
+function datelineKey(d: CleanDocument, work: Work[], lookahead: number): string | null {
   if (!d.dateline) return null;
   const name = toSimplified(d.dateline).toLowerCase();
   let key: string | null = null;
   let at = -1;
-  for (const w of work.slice(0, 8)) {
+  for (const w of work.slice(0, lookahead)) {
     for (const f of w.claim.facts)
       if (f.kind === 'place' && toSimplified(f.text).toLowerCase() === name) {
         key = (f.value as EntityValue | undefined)?.key ?? null;
@@ -491,16 +488,3 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
   return c.facts;
 }
 
-function eventLabel(e: { places: string[]; partialDate: string | null; sourceIds: string[] }, perDoc: Map<string, Work[]>): string {
-  // the place as written by the first reporting source that names it
-  let place: string | null = null;
-  for (const w of e.sourceIds.flatMap((id) => perDoc.get(id) ?? [])) {
-    const f = w.claim.facts.find((x) => x.kind === 'place' && e.places.includes((x.value as EntityValue | undefined)?.key ?? ''));
-    if (f) {
-      place = (f.value as EntityValue).name ?? f.text;
-      break;
-    }
-  }
-  const date = e.partialDate ? (e.partialDate.startsWith('--') ? e.partialDate.slice(2) : e.partialDate) : null;
-  return [place, date].filter(Boolean).join(' · ') || 'event';
-}

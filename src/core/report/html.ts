@@ -3,6 +3,7 @@
 import type { Alignment, Claim, Comparison, Diagnostic, FactRow } from '../model';
 import { highlightGroup, type Segment } from './diff';
 import { t, type MessageKey, type ReportLanguage } from './locales';
+import { eventLabel } from '../event-label';
 import { effectiveStatus, type ReportScope } from './scope';
 import { describeFact, escapeHtml as h, formatValue, safeLang } from './text';
 import { buildView, type EventSection, type ReportView } from './view';
@@ -168,7 +169,7 @@ function alignmentHtml(v: ReportView, L: ReportLanguage, a: Alignment, n: number
 
 function sectionHtml(v: ReportView, L: ReportLanguage, sec: EventSection): string {
   const e = sec.event;
-  const title = e ? `${h(t(L, 'event.title'))}: ${h(e.label)}` : h(t(L, 'event.unassigned'));
+  const title = e ? `${h(t(L, 'event.title'))}: ${h(eventLabel(e, L))}` : h(t(L, 'event.unassigned'));
   const facts: string[] = [];
   if (e?.date) facts.push(`${h(t(L, 'event.date'))}: ${h(e.date)}`);
   if (e?.place) facts.push(`${h(t(L, 'event.place'))}: ${h(e.place)}`);

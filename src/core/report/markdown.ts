@@ -2,6 +2,7 @@
 // escapeMd, so no raw HTML, links or images can come from a source.
 import type { Alignment, Claim, Comparison } from '../model';
 import { t, type MessageKey, type ReportLanguage } from './locales';
+import { eventLabel } from '../event-label';
 import { effectiveStatus, type ReportScope } from './scope';
 import { describeFact, escapeMd as m, formatValue } from './text';
 import { buildView, type EventSection, type ReportView } from './view';
@@ -62,7 +63,7 @@ function alignmentMd(v: ReportView, L: ReportLanguage, a: Alignment, n: number):
 function sectionMd(v: ReportView, L: ReportLanguage, sec: EventSection): string {
   const out: string[] = [];
   const e = sec.event;
-  out.push(`## ${e ? `${m(t(L, 'event.title'))}: ${m(e.label)}` : m(t(L, 'event.unassigned'))}`);
+  out.push(`## ${e ? `${m(t(L, 'event.title'))}: ${m(eventLabel(e, L))}` : m(t(L, 'event.unassigned'))}`);
   out.push('');
   const meta: string[] = [];
   if (e?.date) meta.push(`${m(t(L, 'event.date'))}: ${m(e.date)}`);

@@ -13,10 +13,13 @@ import { Worker } from 'node:worker_threads';
 import type { analyze } from '../../core/engine/analyze';
 import { analyzeDocuments } from '../engine';
 import type { CleanDocument, Comparison } from '../../core/model';
+import type { SettingsOverride } from '../../core/engine/settings';
 import type { NameVariant } from '../../core/workspace';
 
 export interface RunAnalysisOptions {
   nameVariants?: NameVariant[];
+  /** overrides of the engine settings (src/core/engine/settings.ts) */
+  settings?: SettingsOverride;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
   now?: () => Date;
@@ -41,6 +44,7 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
 export function analyzeInline(docs: CleanDocument[], opts: Omit<RunAnalysisOptions, 'signal'> & { isCancelled?: () => boolean }): Comparison {
   return (opts.engine ?? analyzeDocuments)(docs, {
     nameVariants: opts.nameVariants,
+    settings: opts.settings,
     onProgress: opts.onProgress,
     isCancelled: opts.isCancelled,
     now: opts.now,

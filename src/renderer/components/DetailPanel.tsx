@@ -3,7 +3,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParallaxApi } from '../../api/contract';
-import type { Claim, TagStatus } from '../../core/model';
+import type { Alignment, Claim, RuleTrace, TagStatus } from '../../core/model';
+import { eventLabel, eventPlace } from '../../core/event-label';
 import { charDiff } from '../lib/diff';
 import { formatDate, formatFactValue } from '../lib/format';
 import type { ComparisonIndex, Row } from '../lib/view';
@@ -41,6 +42,80 @@ function OriginalContext({ api, claim }: { api: ParallaxApi; claim: Claim }) {
       {ok && text.slice(end, to)}
       {to < text.length && '…'}
     </pre>
+  );
+}
+
+/** The words for a rule code: its own, else its family's with the code shown, else the code itself. */
+function useRuleText(): (code: string) => string {
+  const { t, i18n } = useTranslation();
+  // rule codes contain ':', which i18next would read as a namespace separator
+  const opts = { nsSeparator: false } as const;
+  return (code) => {
+    if (i18n.exists(`why.rule.${code}`, opts)) return t(`why.rule.${code}`, opts);
+    const family = code.split(':')[0];
+    if (i18n.exists(`why.rule.${family}`, opts)) return t('why.unknownRule', { family: t(`why.rule.${family}`, opts), code });
+    return code;
+  };
+}
+
+/**
+ * "Why": how the engine formed this group and decided its verdict (Alignment.explain): what brought the statements
+ * together, the pair scores, and the rules in the order applied. Groups analysed before explanations were
+ * recorded say so.
+ */
+export function WhySection({ alignment, outlet }: { alignment: Alignment; outlet: (claimId: string) => string }) {
+  const { t } = useTranslation();
+  const ruleText = useRuleText();
+  const x = alignment.explain;
+  const detail = (r: RuleTrace) =>
+    r.detail
+      ? Object.entries(r.detail)
+          .map(([k, v]) => `${k}=${k === 'kind' && typeof v === 'string' ? t(`factKind.${v}`) : String(v)}`)
+          .join(', ')
+      : '';
+  return (
+    <section aria-labelledby="why-title" data-testid="why">
+      <h3 id="why-title">{t('why.title')}</h3>
+      {!x ? (
+        <p className="muted small">{t('why.none')}</p>
+      ) : (
+        <>
+          <p>
+            {t('why.formedBy', { how: t(`why.formed.${x.formedBy}`) })}
+            {x.slot && <span className="muted small"> · {t('why.slot', { slot: x.slot })}</span>}
+          </p>
+          {x.pairs.length > 0 && (
+            <>
+              <h4>{t('why.pairs')}</h4>
+              <ul className="why-pairs">
+                {x.pairs.map((p, i) => (
+                  <li key={i}>
+                    {outlet(p.a)} ↔ {outlet(p.b)}: <strong>{p.score}</strong>
+                    {p.signals && Object.keys(p.signals).length > 0 && (
+                      <span className="muted small">
+                        {' '}
+                        ({Object.entries(p.signals)
+                          .map(([k, v]) => `${k} ${Math.round(v * 1000) / 1000}`)
+                          .join(', ')})
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h4>{t('why.rules')}</h4>
+          <ol className="why-rules">
+            {x.rules.map((r, i) => (
+              <li key={i} data-code={r.code}>
+                {ruleText(r.code)}
+                {r.detail && <span className="muted small"> [{detail(r)}]</span>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
   );
 }
 
@@ -117,8 +192,7 @@ export function DetailPanel({
         <StatusBadge status={row.status} />
         {ev && (
           <span className="muted small">
-            {ev.label}
-            {ev.date ? ` · ${formatDate(ev.date, i18n.language)}` : ''}
+            {ev.date ? [eventPlace(ev, i18n.language), formatDate(ev.date, i18n.language)].filter(Boolean).join(' · ') : eventLabel(ev, i18n.language)}
           </span>
         )}
       </header>
@@ -288,6 +362,8 @@ export function DetailPanel({
           </ul>
         </section>
       )}
+
+      {a && <WhySection alignment={a} outlet={outlet} />}
 
       {showDiff && (
         <section aria-labelledby="diff-title">

@@ -1,5 +1,6 @@
 // Events list and a simple timeline of events and dated statements.
 import { useTranslation } from 'react-i18next';
+import { eventLabel } from '../../core/event-label';
 import { formatDate } from '../lib/format';
 import { timeline, type ComparisonIndex } from '../lib/view';
 
@@ -24,7 +25,7 @@ export function EventsView({
           {events.map((e) => (
             <li key={e.id}>
               <button type="button" className="event-card" onClick={() => onPickEvent(e.id)}>
-                <strong>{e.label}</strong>
+                <strong>{eventLabel(e, i18n.language)}</strong>
                 <span className="muted small">
                   {[e.date ? formatDate(e.date, i18n.language) : t('events.undated'), e.place].filter(Boolean).join(' · ')}
                 </span>
@@ -44,7 +45,7 @@ export function EventsView({
               <div className="tl-body">
                 {slot.events.map((e) => (
                   <div key={e.id} className="tl-event">
-                    <span aria-hidden="true">◆</span> {e.label}
+                    <span aria-hidden="true">◆</span> {eventLabel(e, i18n.language)}
                   </div>
                 ))}
                 {slot.claims.slice(0, 20).map(({ claim }) => {

@@ -1,6 +1,7 @@
 // Filters: status, fact kind, source, event, tagged/untagged, and full-text search.
 import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { eventLabel } from '../../core/event-label';
 import type { FactKind } from '../../core/model';
 import {
   ROW_STATUSES,
@@ -44,7 +45,7 @@ export function FilterBar({
   total: number;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toggle = (s: RowStatus) =>
     onChange({ ...filters, statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s] });
   return (
@@ -100,7 +101,7 @@ export function FilterBar({
           <option value="">{t('filters.anyEvent')}</option>
           {ix.comparison.events.map((ev) => (
             <option key={ev.id} value={ev.id}>
-              {ev.label}
+              {eventLabel(ev, i18n.language)}
             </option>
           ))}
         </select>

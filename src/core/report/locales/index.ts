@@ -14,6 +14,48 @@ export type FactKindKey = `kind.${FactKind | 'wording'}`;
 export type StatusKey = `status.${TagStatus | 'single'}`;
 export type ScopeKey = `scope.${'all' | 'event' | 'tagged' | 'conflicts'}`;
 
+/** Words of `parallax compare --explain`. */
+export type ExplainKey =
+  | 'explain.title'
+  | 'explain.verdict'
+  | 'explain.event'
+  | 'explain.formedBy'
+  | 'explain.formedBy.slot'
+  | 'explain.formedBy.similarity'
+  | 'explain.formedBy.lead'
+  | 'explain.formedBy.manual'
+  | 'explain.slot'
+  | 'explain.score'
+  | 'explain.statements'
+  | 'explain.pairs'
+  | 'explain.rules'
+  | 'explain.none'
+  | 'explain.notFound'
+  | 'explain.noGroups';
+/** Words for the rule codes of Alignment.explain (RuleTrace.code), and for their families (the part before `:`). */
+export type RuleKey =
+  | 'rule.slot'
+  | 'rule.slot:duration'
+  | 'rule.slot:date'
+  | 'rule.slot:place'
+  | 'rule.slot:role'
+  | 'rule.slot:number'
+  | 'rule.similarity'
+  | 'rule.similarity:mutual-best'
+  | 'rule.event'
+  | 'rule.event:same'
+  | 'rule.event:mention'
+  | 'rule.verdict'
+  | 'rule.verdict:agreement'
+  | 'rule.verdict:partial'
+  | 'rule.verdict:conflict'
+  | 'rule.verdict:differs'
+  | 'rule.verdict:interval-disjoint'
+  | 'rule.verdict:not-stated'
+  | 'rule.lead'
+  | 'rule.manual';
+export const RULE_KEYS: readonly RuleKey[] = ['rule.slot', 'rule.slot:duration', 'rule.slot:date', 'rule.slot:place', 'rule.slot:role', 'rule.slot:number', 'rule.similarity', 'rule.similarity:mutual-best', 'rule.event', 'rule.event:same', 'rule.event:mention', 'rule.verdict', 'rule.verdict:agreement', 'rule.verdict:partial', 'rule.verdict:conflict', 'rule.verdict:differs', 'rule.verdict:interval-disjoint', 'rule.verdict:not-stated', 'rule.lead', 'rule.manual'];
+
 export type MessageKey =
   | 'report.title'
   | 'report.generatedAt'
@@ -70,6 +112,8 @@ export type MessageKey =
   | 'method.noSettings'
   | 'empty.none'
   | 'empty.nothingInScope'
+  | ExplainKey
+  | RuleKey
   | FactKindKey
   | StatusKey
   | ScopeKey;
@@ -83,4 +127,13 @@ export function t(language: ReportLanguage, key: MessageKey, vars: Record<string
   const table = LOCALES[language] ?? LOCALES.en;
   const template = table[key] ?? LOCALES.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Words for a rule code: its own, else its family's with the code, else the code itself. */
+export function ruleText(language: ReportLanguage, code: string): string {
+  const own = `rule.${code}` as RuleKey;
+  if ((RULE_KEYS as readonly string[]).includes(own)) return t(language, own);
+  const family = `rule.${code.split(':')[0]}` as RuleKey;
+  if ((RULE_KEYS as readonly string[]).includes(family)) return `${t(language, family)} (${code})`;
+  return code;
 }
