@@ -3,12 +3,13 @@
 // Channel names are `domain:verb-noun`. Every request is validated on the service side with `validate`.
 import type { Comparison, SourceInfo, TagStatus } from '../core/model';
 import type { NameVariant } from '../core/workspace';
+import { FORMAT_IDS, type ReportFormat } from '../core/report/formats';
 
-export type ExportFormat = 'json' | 'html' | 'md' | 'csv' | 'pdf';
+export type ExportFormat = ReportFormat;
 export type ExportScope = 'all' | 'event' | 'tagged' | 'conflicts';
 export type UiLanguage = 'en' | 'zh-Hans' | 'zh-Hant' | 'vi';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'zh-Hans', 'zh-Hant', 'vi'];
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'html', 'md', 'csv', 'pdf'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = FORMAT_IDS;
 
 export interface AppInfo {
   version: string;
@@ -49,9 +50,11 @@ export interface ExportRequest {
 }
 export interface ExportResult {
   path: string | null;
-  /** the content when no path was given (text formats; pdf as base64) */
+  /** the content when no path was given (text formats; binary formats such as pdf and docx as base64) */
   content?: string;
   bytes: number;
+  /** a file name that says what the export holds: `istanbul-2025-02-27-comparison.pdf` */
+  fileName?: string;
 }
 
 /** Request and response types, per channel. */
@@ -116,7 +119,13 @@ type Check = (v: unknown, where: string) => string | null;
 const str =
   (max = MAX_STR, allowEmpty = true): Check =>
   (v, w) =>
-    typeof v !== 'string' ? `${w} must be a string` : v.length > max ? `${w} is too long` : !allowEmpty && !v ? `${w} must not be empty` : null;
+    typeof v !== 'string'
+      ? `${w} must be a string`
+      : v.length > max
+        ? `${w} is too long`
+        : !allowEmpty && !v
+          ? `${w} must not be empty`
+          : null;
 const oneOf =
   <T extends string>(values: readonly T[]): Check =>
   (v, w) =>

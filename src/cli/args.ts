@@ -1,6 +1,6 @@
 // Command-line parsing for `parallax`. Pure: argv in, a command or a UsageError out.
-import path from 'node:path';
 import { EXPORT_FORMATS, UI_LANGUAGES, type ExportFormat, type UiLanguage } from '../api/contract';
+import { FORMAT_IDS, formatForFile, formatSpec } from '../core/report/formats';
 
 export type CliScope = 'all' | 'conflicts' | 'tagged';
 export const CLI_SCOPES: readonly CliScope[] = ['all', 'conflicts', 'tagged'];
@@ -40,7 +40,7 @@ Usage:
   parallax --help | --version
 
 compare options:
-  --format <f>     json | html | md | csv | pdf  (default: from --out's extension, else json)
+  --format <f>     ${FORMAT_IDS.join(' | ')}  (default: from --out's extension, else json)
   --out <file>     where to write the report (default: standard output; required for pdf)
   --lang <l>       report language: en | zh-Hans | zh-Hant | vi  (default: en)
   --scope <s>      all | conflicts | tagged  (default: all)
@@ -61,8 +61,6 @@ Example:
 
 /** What a group id looks like: a letter and a 10-character base-36 hash (no path separator, no extension). */
 const GROUP_ID = /^[a-z][0-9a-z]{10}$/;
-
-const EXT_FORMAT: Record<string, ExportFormat> = { '.json': 'json', '.html': 'html', '.htm': 'html', '.md': 'md', '.csv': 'csv', '.pdf': 'pdf' };
 
 function oneOf<T extends string>(flag: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${v}")`);
@@ -133,8 +131,8 @@ export function parseArgs(argv: string[]): Command {
     else project = value;
   }
   if (inputs.length === 0) throw new UsageError('compare needs at least one folder or file');
-  const fmt: ExportFormat = format !== null ? oneOf('--format', format, EXPORT_FORMATS) : ((out ? EXT_FORMAT[path.extname(out).toLowerCase()] : undefined) ?? 'json');
-  if (fmt === 'pdf' && out === null) throw new UsageError('--format pdf needs --out <file>');
+  const fmt: ExportFormat = format !== null ? oneOf('--format', format, EXPORT_FORMATS) : ((out ? formatForFile(out) : null) ?? 'json');
+  if (formatSpec(fmt).binary && out === null) throw new UsageError(`--format ${fmt} needs --out <file>`);
   return {
     command: 'compare',
     inputs,

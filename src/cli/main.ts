@@ -148,7 +148,7 @@ async function compare(cmd: CompareCommand, io: CliIo): Promise<number> {
   const req: ExportRequest = { format: cmd.format, scope: cmd.scope, language: cmd.lang, outPath: cmd.out ? path.resolve(io.cwd, cmd.out) : undefined };
   const chromium = cmd.format === 'pdf' ? findChromium() : null;
   try {
-    const res = await writeExport(comparison, req, { renderPdf: chromium ? (html) => renderPdfWithChromium(html, { executablePath: chromium }) : undefined });
+    const res = await writeExport(comparison, req, { renderPdf: chromium ? (html, decor) => renderPdfWithChromium(html, { executablePath: chromium }, decor) : undefined });
     if (res.path === null && res.content !== undefined) io.stdout(res.content);
     else if (progress) io.stderr(`wrote ${res.path} (${res.bytes} bytes, ${comparison.sources.length} sources)\n`);
   } catch (e) {

@@ -131,7 +131,7 @@ export async function startHost(opts: StartHostOptions): Promise<Host> {
     demoFolder: opts.demoFolder ?? defaultDemoFolder(),
     transport: 'http',
     emit: broadcast,
-    renderPdf: opts.renderPdf ?? (chromium ? (html) => renderPdfWithChromium(html, { executablePath: chromium }) : undefined),
+    renderPdf: opts.renderPdf ?? (chromium ? (html, decor) => renderPdfWithChromium(html, { executablePath: chromium }, decor) : undefined),
   });
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

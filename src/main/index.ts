@@ -11,6 +11,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
 import { dispatch, type Handlers } from '../api/handlers';
+import { formatSpec } from '../core/report/formats';
 import { createServices, type Services } from '../node/service';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
@@ -40,7 +41,6 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererRoot = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
 const analysisWorker = path.join(__dirname, 'analysis-worker.cjs');
-const EXTS: Record<ExportFormat, string[]> = { json: ['json'], html: ['html', 'htm'], md: ['md'], csv: ['csv'], pdf: ['pdf'] };
 
 let win: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -140,8 +140,8 @@ async function exportFromMenu(format: ExportFormat): Promise<void> {
   const L = MENU_LABELS[language];
   const res = await dialog.showSaveDialog(win, {
     title: L.exportTitle,
-    defaultPath: `parallax-report.${EXTS[format][0]}`,
-    filters: [{ name: format.toUpperCase(), extensions: EXTS[format] }],
+    defaultPath: services.suggestExportName(format, exportScope),
+    filters: [{ name: formatSpec(format).label, extensions: [...formatSpec(format).exts] }],
   });
   if (res.canceled || !res.filePath) return;
   try {
@@ -167,7 +167,7 @@ function ipcHandlers(s: Services): Handlers {
       const opts = {
         title: L.exportTitle,
         defaultPath: req.outPath,
-        filters: [{ name: req.format.toUpperCase(), extensions: EXTS[req.format] }],
+        filters: [{ name: formatSpec(req.format).label, extensions: [...formatSpec(req.format).exts] }],
       };
       const res = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       if (res.canceled || !res.filePath) throw Object.assign(new Error('export cancelled'), { code: 'cancelled' });

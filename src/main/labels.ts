@@ -7,11 +7,6 @@ export interface MenuLabels {
   openRecent: string;
   noRecent: string;
   export: string;
-  exportJson: string;
-  exportHtml: string;
-  exportMd: string;
-  exportCsv: string;
-  exportPdf: string;
   scopeAll: string;
   scopeTagged: string;
   scopeConflicts: string;
@@ -40,11 +35,6 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     openRecent: 'Open Recent',
     noRecent: 'No recent folders',
     export: 'Export',
-    exportJson: 'JSON…',
-    exportHtml: 'HTML Report…',
-    exportMd: 'Markdown…',
-    exportCsv: 'CSV…',
-    exportPdf: 'PDF…',
     scopeAll: 'Everything',
     scopeTagged: 'Only tagged groups',
     scopeConflicts: 'Only conflicts',
@@ -69,11 +59,6 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     openRecent: '最近打开',
     noRecent: '没有最近的文件夹',
     export: '导出',
-    exportJson: 'JSON…',
-    exportHtml: 'HTML 报告…',
-    exportMd: 'Markdown…',
-    exportCsv: 'CSV…',
-    exportPdf: 'PDF…',
     scopeAll: '全部内容',
     scopeTagged: '仅已标注的组',
     scopeConflicts: '仅矛盾',
@@ -98,11 +83,6 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     openRecent: '最近開啟',
     noRecent: '沒有最近的資料夾',
     export: '匯出',
-    exportJson: 'JSON…',
-    exportHtml: 'HTML 報告…',
-    exportMd: 'Markdown…',
-    exportCsv: 'CSV…',
-    exportPdf: 'PDF…',
     scopeAll: '全部內容',
     scopeTagged: '僅已標註的組',
     scopeConflicts: '僅矛盾',
@@ -127,11 +107,6 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     openRecent: 'Mở gần đây',
     noRecent: 'Chưa có thư mục nào',
     export: 'Xuất',
-    exportJson: 'JSON…',
-    exportHtml: 'Báo cáo HTML…',
-    exportMd: 'Markdown…',
-    exportCsv: 'CSV…',
-    exportPdf: 'PDF…',
     scopeAll: 'Toàn bộ',
     scopeTagged: 'Chỉ các nhóm đã gắn nhãn',
     scopeConflicts: 'Chỉ các mâu thuẫn',

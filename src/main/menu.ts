@@ -2,6 +2,7 @@
 // Built from plain callbacks so the template can be checked without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
 import { UI_LANGUAGES, type ExportFormat, type ExportScope, type UiLanguage } from '../api/contract';
+import { FORMATS } from '../core/report/formats';
 import { LANGUAGE_NAMES, MENU_LABELS } from './labels';
 
 export interface MenuActions {
@@ -47,11 +48,7 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
         id: 'export',
         label: L.export,
         submenu: [
-          exportItem('json', L.exportJson),
-          exportItem('html', L.exportHtml),
-          exportItem('md', L.exportMd),
-          exportItem('csv', L.exportCsv),
-          exportItem('pdf', L.exportPdf),
+          ...FORMATS.map((f) => exportItem(f.id, `${f.label}…`)),
           { type: 'separator' },
           ...(
             [

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
+import type { PdfPageDecor } from '../core/report/pdf-decor';
 import { printWebPreferences, REPORT_PRINT_CSP } from './security';
 
 let sessionReady = false;
@@ -23,7 +24,7 @@ function prepareSession(): void {
   sessionReady = true;
 }
 
-export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+export async function printHtmlToPdf(html: string, decor?: PdfPageDecor): Promise<Uint8Array> {
   prepareSession();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'parallax-print-'));
   const file = path.join(dir, 'report.html');
@@ -33,7 +34,12 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
     win.webContents.on('will-navigate', (e) => e.preventDefault());
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     await win.loadURL(pathToFileURL(file).href);
-    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+    const pdf = await win.webContents.printToPDF({
+      printBackground: true,
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      ...(decor ? { displayHeaderFooter: true, headerTemplate: decor.headerTemplate, footerTemplate: decor.footerTemplate } : {}),
+    });
     return new Uint8Array(pdf);
   } finally {
     win.destroy();

@@ -108,5 +108,4 @@ export function resolveRendererFile(root: string, url: string): string | null {
   return file;
 }
 
-
 export { mimeType } from '../node/mime';

@@ -1,19 +1,23 @@
 // Writing report exports: render with src/core/report, then write the file atomically (temp file in the same
-// folder + rename), or return the content when no path is given. PDF goes through the `renderPdf` the
-// caller provides (Electron's printToPDF in the app, Chromium in the CLI and HTTP host).
+// folder + rename), or return the content when no path is given (binary formats as base64). PDF prints the HTML
+// report through the `renderPdf` the caller provides (Electron's printToPDF in the app, Chromium in the CLI and
+// HTTP host), with a running header and page numbers.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportRequest, ExportResult } from '../api/contract';
 import type { Comparison } from '../core/model';
-import { renderReport } from '../core/report';
+import { pdfPageDecor, renderReport, renderReportFile, suggestFileName, t, type ReportLanguage } from '../core/report';
+import type { PdfPageDecor } from '../core/report/pdf-decor';
 
 export interface WriteExportOptions {
-  /** HTML report → PDF bytes. Without it a PDF request fails with PdfUnavailableError. */
-  renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** HTML report → PDF bytes (with the running header and page numbers). Without it a PDF request fails with PdfUnavailableError. */
+  renderPdf?: RenderPdf;
   /** ISO time written into the report; defaults to now */
   generatedAt?: string;
 }
+
+export type RenderPdf = (html: string, decor?: PdfPageDecor) => Promise<Uint8Array>;
 
 export class PdfUnavailableError extends Error {
   constructor() {
@@ -42,15 +46,23 @@ export async function writeExport(comparison: Comparison, req: ExportRequest, op
   if (req.format === 'pdf') {
     if (!opts.renderPdf) throw new PdfUnavailableError();
     const html = renderReport(comparison, { format: 'html', scope: req.scope, eventId: req.eventId, language: req.language, generatedAt });
-    data = await opts.renderPdf(html);
+    const L = req.language as ReportLanguage;
+    data = await opts.renderPdf(html, pdfPageDecor(L, t(L, 'report.title')));
   } else {
-    data = renderReport(comparison, { format: req.format, scope: req.scope, eventId: req.eventId, language: req.language, generatedAt });
+    data = await renderReportFile(comparison, {
+      format: req.format,
+      scope: req.scope,
+      eventId: req.eventId,
+      language: req.language,
+      generatedAt,
+    });
   }
   const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
+  const fileName = suggestFileName(comparison, req.format, req.scope, req.eventId);
   if (req.outPath) {
     const out = path.resolve(req.outPath);
     await writeFileAtomic(out, data);
-    return { path: out, bytes };
+    return { path: out, bytes, fileName };
   }
-  return { path: null, content: typeof data === 'string' ? data : Buffer.from(data).toString('base64'), bytes };
+  return { path: null, content: typeof data === 'string' ? data : Buffer.from(data).toString('base64'), bytes, fileName };
 }

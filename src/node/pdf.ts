@@ -2,6 +2,7 @@
 // playwright-core. Used by the CLI and the HTTP host; the Electron app uses webContents.printToPDF instead.
 // The page runs with JavaScript disabled and every network request aborted.
 import { existsSync } from 'node:fs';
+import type { PdfPageDecor } from '../core/report/pdf-decor';
 
 export class ChromiumUnavailableError extends Error {
   constructor(detail: string) {
@@ -44,7 +45,7 @@ export interface PdfOptions {
   timeoutMs?: number;
 }
 
-export async function renderPdfWithChromium(html: string, opts: PdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdfWithChromium(html: string, opts: PdfOptions = {}, decor?: PdfPageDecor): Promise<Uint8Array> {
   const executablePath = opts.executablePath ?? findChromium();
   if (!executablePath)
     throw new ChromiumUnavailableError(
@@ -70,7 +71,12 @@ export async function renderPdfWithChromium(html: string, opts: PdfOptions = {})
     page.setDefaultTimeout(timeout);
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      ...(decor ? { displayHeaderFooter: true, headerTemplate: decor.headerTemplate, footerTemplate: decor.footerTemplate } : {}),
+    });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();

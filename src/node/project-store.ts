@@ -14,7 +14,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, type LinkRecord, type NameVariant, type Project, type TagRecord } from '../core/workspace';
+import {
+  emptyProject,
+  PROJECT_FORMAT,
+  PROJECT_VERSION,
+  type LinkRecord,
+  type NameVariant,
+  type Project,
+  type TagRecord,
+} from '../core/workspace';
 import { isEmptyTag } from '../core/workspace-apply';
 
 export const PROJECT_FILE_NAME = '.parallax-project.json';
@@ -25,7 +33,14 @@ export const DEFAULT_BACKUP_EVERY_MS = 30_000;
 
 export interface ProjectDiagnostic {
   level: 'info' | 'warning' | 'error';
-  code: 'project-corrupt' | 'project-newer-version' | 'project-backup-used' | 'project-read-only' | 'project-save-failed' | 'project-merged' | 'project-orphans';
+  code:
+    | 'project-corrupt'
+    | 'project-newer-version'
+    | 'project-backup-used'
+    | 'project-read-only'
+    | 'project-save-failed'
+    | 'project-merged'
+    | 'project-orphans';
   message: string;
 }
 
@@ -103,20 +118,33 @@ export function parseProject(text: string): Project {
   const o = v as Record<string, unknown>;
   if (o.format !== PROJECT_FORMAT) throw new ProjectFileError('corrupt', `not a Parallax project (format ${JSON.stringify(o.format)})`);
   if (typeof o.version !== 'number') throw new ProjectFileError('corrupt', 'version missing');
-  if (o.version > PROJECT_VERSION) throw new ProjectFileError('newer', `written by a newer Parallax (project version ${o.version}, this app reads ${PROJECT_VERSION})`, o.version);
+  if (o.version > PROJECT_VERSION)
+    throw new ProjectFileError(
+      'newer',
+      `written by a newer Parallax (project version ${o.version}, this app reads ${PROJECT_VERSION})`,
+      o.version,
+    );
   const arr = (k: string) => {
     if (o[k] === undefined) return [];
     if (!Array.isArray(o[k])) throw new ProjectFileError('corrupt', `${k} is not a list`);
     return o[k] as unknown[];
   };
   const outlets = o.outlets ?? {};
-  if (typeof outlets !== 'object' || outlets === null || Array.isArray(outlets)) throw new ProjectFileError('corrupt', 'outlets is not an object');
+  if (typeof outlets !== 'object' || outlets === null || Array.isArray(outlets))
+    throw new ProjectFileError('corrupt', 'outlets is not an object');
   const tags = arr('tags') as TagRecord[];
   for (const t of tags)
-    if (!t || typeof t.alignmentId !== 'string' || !Array.isArray(t.anchors) || typeof t.note !== 'string' || typeof t.updatedAt !== 'string')
+    if (
+      !t ||
+      typeof t.alignmentId !== 'string' ||
+      !Array.isArray(t.anchors) ||
+      typeof t.note !== 'string' ||
+      typeof t.updatedAt !== 'string'
+    )
       throw new ProjectFileError('corrupt', 'a tag record is malformed');
   const links = arr('links') as LinkRecord[];
-  for (const l of links) if (!l || typeof l.id !== 'string' || !Array.isArray(l.anchors)) throw new ProjectFileError('corrupt', 'a link record is malformed');
+  for (const l of links)
+    if (!l || typeof l.id !== 'string' || !Array.isArray(l.anchors)) throw new ProjectFileError('corrupt', 'a link record is malformed');
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -258,12 +286,20 @@ export async function readProjectFile(file: string, folders: string[] = []): Pro
     } else {
       const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await fs.rename(file, aside).catch(() => undefined);
-      diagnostics.push({ level: 'warning', code: 'project-corrupt', message: `${path.basename(file)} is damaged (${e.message}); it was kept as ${path.basename(aside)}.` });
+      diagnostics.push({
+        level: 'warning',
+        code: 'project-corrupt',
+        message: `${path.basename(file)} is damaged (${e.message}); it was kept as ${path.basename(aside)}.`,
+      });
     }
     for (const b of await listBackups(file)) {
       try {
         const project = parseProject(await fs.readFile(b, 'utf8'));
-        diagnostics.push({ level: 'info', code: 'project-backup-used', message: `Restored from backup ${path.basename(b)} (revision ${project.revision}).` });
+        diagnostics.push({
+          level: 'info',
+          code: 'project-backup-used',
+          message: `Restored from backup ${path.basename(b)} (revision ${project.revision}).`,
+        });
         return { project, diagnostics, readOnly, existed: true };
       } catch {
         // try the next older backup
@@ -451,7 +487,11 @@ export class ProjectStore {
     } catch (e) {
       const err = e as Error;
       if (!this.diagnostics.some((d) => d.code === 'project-save-failed'))
-        this.diagnostics.push({ level: 'error', code: 'project-save-failed', message: `Could not save ${path.basename(this.path)}: ${err.message}` });
+        this.diagnostics.push({
+          level: 'error',
+          code: 'project-save-failed',
+          message: `Could not save ${path.basename(this.path)}: ${err.message}`,
+        });
       this.opts.onSaveError?.(err);
       if (!this.closed) this.schedule();
       throw err;

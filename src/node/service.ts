@@ -6,13 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { AppInfo, ExportRequest, ExportResult, ProjectSummary } from '../api/contract';
+import type { AppInfo, ExportFormat, ExportRequest, ExportResult, ExportScope, ProjectSummary } from '../api/contract';
+import { suggestFileName } from '../core/report/filename';
 import type { EventSink, Handlers } from '../api/handlers';
 import { sourceInfo, type analyze } from '../core/engine/analyze';
 import { judge } from '../core/engine/judge';
 import type { CleanDocument, Comparison, SourceInfo } from '../core/model';
 import { applyProject, makeLinkRecord, makeTagRecord, type ApplyResult } from '../core/workspace-apply';
-import { writeExport } from './export';
+import { writeExport, type RenderPdf } from './export';
 import { projectPathFor } from './paths';
 import { ProjectStore, type ProjectDiagnostic } from './project-store';
 import { CancelledError, createAnalysisRunner, isCancelled, type AnalysisRunner, type RunnerOptions } from './service/analysis';
@@ -29,7 +30,7 @@ export interface ServiceOptions {
   /** native folder picker (Electron); absent: `dialog:pick-folders` answers null */
   pickFolders?: () => Promise<string[] | null>;
   /** HTML → PDF; absent: PDF export is reported unavailable */
-  renderPdf?: (html: string) => Promise<Uint8Array>;
+  renderPdf?: RenderPdf;
   /** app version shown in app:get-info (default: package.json) */
   version?: string;
   /** largest file read, in bytes */
@@ -65,6 +66,8 @@ export interface Services extends Handlers {
   idle(): Promise<void>;
   /** cancels work and saves the project */
   close(): Promise<void>;
+  /** the file name an export of the current comparison would suggest (save dialogs pre-fill it) */
+  suggestExportName(format: ExportFormat, scope: ExportScope, eventId?: string): string;
 }
 
 type Diag = ProjectSummary['diagnostics'][number];
@@ -109,7 +112,11 @@ export function createServices(opts: ServiceOptions): Services {
       out.push(d);
     }
     if (view && view.orphanLinks.length)
-      out.push({ level: 'warning', code: 'project-orphan-links', message: `${view.orphanLinks.length} manual link(s) point at statements that are no longer there; they are kept in the project file.` });
+      out.push({
+        level: 'warning',
+        code: 'project-orphan-links',
+        message: `${view.orphanLinks.length} manual link(s) point at statements that are no longer there; they are kept in the project file.`,
+      });
     return out;
   };
 
@@ -150,7 +157,12 @@ export function createServices(opts: ServiceOptions): Services {
   const progress = (jobId: string) => {
     let last = 0;
     const interval = opts.progressIntervalMs ?? 50;
-    return (phase: 'reading' | 'analysing' | 'done' | 'cancelled' | 'failed', done: number, total: number, extra: { current?: string; message?: string } = {}) => {
+    return (
+      phase: 'reading' | 'analysing' | 'done' | 'cancelled' | 'failed',
+      done: number,
+      total: number,
+      extra: { current?: string; message?: string } = {},
+    ) => {
       const t = Date.now();
       const important = phase !== 'reading' && phase !== 'analysing';
       if (!important && done !== 0 && done !== total && t - last < interval) return;
@@ -375,7 +387,8 @@ export function createServices(opts: ServiceOptions): Services {
     async 'tag:set'(req) {
       const s = requireStore();
       const v = requireView();
-      if (!v.comparison.alignments.some((a) => a.id === req.alignmentId)) throw new ServiceError('not-found', `no alignment ${req.alignmentId}`);
+      if (!v.comparison.alignments.some((a) => a.id === req.alignmentId))
+        throw new ServiceError('not-found', `no alignment ${req.alignmentId}`);
       const record = makeTagRecord(v.comparison, req.alignmentId, req.status, req.note, now());
       const previous = v.attached.get(req.alignmentId);
       const supersedes = previous && previous.alignmentId !== req.alignmentId ? [previous.alignmentId] : undefined;
@@ -403,7 +416,8 @@ export function createServices(opts: ServiceOptions): Services {
       const v = requireView();
       const a = v.comparison.alignments.find((x) => x.id === req.alignmentId);
       if (!a) throw new ServiceError('not-found', `no alignment ${req.alignmentId}`);
-      if (!a.manual) throw new ServiceError('invalid', 'only links made by the analyst can be removed; tag an engine group "not-same" instead');
+      if (!a.manual)
+        throw new ServiceError('invalid', 'only links made by the analyst can be removed; tag an engine group "not-same" instead');
       s.change({ type: 'link-remove', id: a.id });
       reapply();
       return requireView().comparison;
@@ -432,6 +446,10 @@ export function createServices(opts: ServiceOptions): Services {
       while (job) await job.done.catch(() => undefined);
     },
 
+    suggestExportName(format, scope, eventId) {
+      return view ? suggestFileName(view.comparison, format, scope, eventId) : `parallax-comparison.${format}`;
+    },
+
     async close() {
       stopWatch();
       await cancelJob();
@@ -442,4 +460,3 @@ export function createServices(opts: ServiceOptions): Services {
   };
   return handlers;
 }
-

@@ -80,7 +80,7 @@ describe('parallax compare', () => {
   }, 120_000);
 
   it('exits 2 on bad usage, with the reason and the help on stderr', async () => {
-    for (const argv of [[], ['compare'], ['frobnicate'], ['compare', 'x', '--format', 'docx'], ['compare', 'x', '--lang', 'fr'], ['compare', 'x', '--scope', 'some'], ['compare', 'x', '--out'], ['compare', 'x', '--bogus'], ['compare', 'x', '--format', 'pdf']]) {
+    for (const argv of [[], ['compare'], ['frobnicate'], ['compare', 'x', '--format', 'rtf'], ['compare', 'x', '--lang', 'fr'], ['compare', 'x', '--scope', 'some'], ['compare', 'x', '--out'], ['compare', 'x', '--bogus'], ['compare', 'x', '--format', 'pdf']]) {
       const t = io();
       expect(await main(argv, t)).toBe(2);
       expect(t.err).toMatch(/^parallax: .+\n\n.*Usage:/s);

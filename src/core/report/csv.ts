@@ -1,44 +1,30 @@
-// The CSV report: one row per fact cell and one per aligned statement pair. UTF-8 with BOM (so spreadsheets
-// show Chinese and Vietnamese correctly), CRLF line ends and RFC 4180 quoting. Cells that a spreadsheet would
-// run as a formula (starting with = + @ or - followed by a non-digit, tab or CR) get a leading apostrophe.
-import type { Claim, Comparison } from '../model';
-import { effectiveStatus } from './scope';
-import { formatValue } from './text';
-import { buildView } from './view';
+// The CSV report, for spreadsheets: one row per fact value and one per statement of each group, in the order of
+// the other reports (tagged groups first, conflicts before agreements), with the same localized values and no
+// internal ids (they stay in the JSON export). UTF-8 with BOM (so spreadsheets show Chinese and Vietnamese
+// correctly), CRLF line ends and RFC 4180 quoting. Cells that a spreadsheet would run as a formula get a leading
+// apostrophe.
+import type { Comparison } from '../model';
+import { buildDigest } from './digest';
+import { t, type MessageKey, type ReportLanguage } from './locales';
 
+/** The columns, as report-locale keys for their headers. */
 export const CSV_COLUMNS = [
-  'row_type',
-  'event_id',
-  'event_label',
-  'item_id',
-  'kind',
-  'label',
-  'status',
-  'engine_status',
-  'score',
-  'source_id',
-  'source_path',
-  'outlet',
-  'language',
-  'claim_id',
-  'text',
-  'value',
-  'qualifier',
-  'origin_start',
-  'origin_end',
-  'other_source_id',
-  'other_source_path',
-  'other_outlet',
-  'other_language',
-  'other_claim_id',
-  'other_text',
-  'other_origin_start',
-  'other_origin_end',
-  'discrepancies',
-  'analyst_status',
-  'analyst_note',
-  'analyst_updated_at',
-] as const;
+  'csv.row',
+  'event.title',
+  'csv.group',
+  'col.fact',
+  'col.status',
+  'alignment.engineVerdict',
+  'col.outlet',
+  'col.language',
+  'col.title',
+  'csv.statementNumber',
+  'col.statement',
+  'col.value',
+  'alignment.analystVerdict',
+  'alignment.note',
+  'col.path',
+] as const satisfies readonly MessageKey[];
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null | undefined>>;
 
@@ -54,88 +40,59 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function renderCsv(c: Comparison): string {
-  const v = buildView(c);
-  const eventLabel = new Map(c.events.map((e) => [e.id, e.label]));
+export function renderCsv(c: Comparison, L: ReportLanguage = 'en'): string {
+  const d = buildDigest(c, L, c.generatedAt);
+  const st = (s: string) => t(L, `status.${s}` as MessageKey);
   const rows: Row[] = [];
-  for (const r of c.factTable) {
-    for (const [sourceId, cells] of Object.entries(r.cells)) {
-      const s = v.source(sourceId);
-      for (const cell of cells) {
-        const cl = v.claim(cell.claimId);
-        rows.push({
-          row_type: 'fact',
-          event_id: r.eventId,
-          event_label: eventLabel.get(r.eventId) ?? '',
-          item_id: r.key,
-          kind: r.kind,
-          label: r.label,
-          status: r.status,
-          source_id: sourceId,
-          source_path: s?.path,
-          outlet: s?.outlet,
-          language: s?.language,
-          claim_id: cell.claimId,
-          text: cell.text,
-          value: formatValue(cell.value, cell.qualifier),
-          qualifier: cell.qualifier,
-          origin_start: cl?.origin.start,
-          origin_end: cl?.origin.end,
-        });
-      }
-    }
-  }
-  for (const a of c.alignments) {
-    const members = a.claimIds.map((id) => v.claim(id)).filter((cl): cl is Claim => !!cl);
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const x = members[i];
-        const y = members[j];
-        if (x.sourceId === y.sourceId) continue;
-        const sx = v.source(x.sourceId);
-        const sy = v.source(y.sourceId);
-        const relevant = a.discrepancies.filter(
-          (d) => d.values.some((dv) => dv.claimId === x.id) && d.values.some((dv) => dv.claimId === y.id),
-        );
-        const discrepancies = relevant
-          .map((d) => {
-            const vx = d.values.find((dv) => dv.claimId === x.id)!;
-            const vy = d.values.find((dv) => dv.claimId === y.id)!;
-            return `${d.kind}: ${vx.text} ≠ ${vy.text}`;
+  for (const sec of d.sections) {
+    for (const f of sec.facts)
+      for (const g of f.groups)
+        for (const s of g.sources)
+          rows.push({
+            'csv.row': t(L, 'csv.rowFact'),
+            'event.title': sec.title,
+            'col.fact': f.label,
+            'col.status': st(f.status),
+            'col.outlet': s.label,
+            'col.language': s.languageName,
+            'col.title': s.headline,
+            'col.statement': g.texts.join(' / '),
+            'col.value': g.display,
+            'col.path': s.path,
+          });
+    for (const g of sec.groups) {
+      const facts = g.discrepancies.map((x) => x.kindLabel).join(', ');
+      for (const s of g.statements) {
+        const values = g.discrepancies
+          .map((x) => {
+            const mine = x.groups.find((vg) => vg.sources.some((src) => src.id === s.source.id));
+            return mine ? `${x.kindLabel}: ${mine.display}` : null;
           })
+          .filter(Boolean)
           .join('; ');
         rows.push({
-          row_type: 'pair',
-          event_id: a.eventId,
-          event_label: a.eventId ? (eventLabel.get(a.eventId) ?? '') : '',
-          item_id: a.id,
-          status: effectiveStatus(a),
-          engine_status: a.status,
-          score: Math.round(a.score * 1000) / 1000,
-          source_id: x.sourceId,
-          source_path: sx?.path,
-          outlet: sx?.outlet,
-          language: sx?.language,
-          claim_id: x.id,
-          text: x.text,
-          origin_start: x.origin.start,
-          origin_end: x.origin.end,
-          other_source_id: y.sourceId,
-          other_source_path: sy?.path,
-          other_outlet: sy?.outlet,
-          other_language: sy?.language,
-          other_claim_id: y.id,
-          other_text: y.text,
-          other_origin_start: y.origin.start,
-          other_origin_end: y.origin.end,
-          discrepancies,
-          analyst_status: a.tag?.status,
-          analyst_note: a.tag?.note,
-          analyst_updated_at: a.tag?.updatedAt,
+          'csv.row': t(L, 'csv.rowStatement'),
+          'event.title': sec.title,
+          'csv.group': g.number,
+          'col.fact': facts,
+          'col.status': st(g.status),
+          'alignment.engineVerdict': st(g.engineStatus),
+          'col.outlet': s.source.label,
+          'col.language': s.source.languageName,
+          'col.title': s.source.headline,
+          'csv.statementNumber': s.position,
+          'col.statement': s.text,
+          'col.value': values,
+          'alignment.analystVerdict': g.tag?.statusLabel,
+          'alignment.note': g.tag?.note,
+          'col.path': s.source.path,
         });
       }
     }
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((col) => csvField(r[col])).join(','))];
+  const lines = [
+    CSV_COLUMNS.map((k) => csvField(t(L, k))).join(','),
+    ...rows.map((r) => CSV_COLUMNS.map((col) => csvField(r[col])).join(',')),
+  ];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -1,11 +1,19 @@
-// The Markdown report, for wikis and tickets (GitHub-flavoured tables). All source text goes through
-// escapeMd, so no raw HTML, links or images can come from a source.
-import type { Alignment, Claim, Comparison } from '../model';
+// The Markdown report, for wikis and tickets (GitHub-flavoured): the same digest as the HTML report — summary
+// first, then each event's facts and groups. All source text goes through escapeMd, so no raw HTML, links or
+// images can come from a source.
+import type { Comparison } from '../model';
+import {
+  buildDigest,
+  plural,
+  type DiscrepancyDigest,
+  type GroupDigest,
+  type ReportDigest,
+  type SectionDigest,
+  type ValueGroup,
+} from './digest';
 import { t, type MessageKey, type ReportLanguage } from './locales';
-import { eventLabel } from '../event-label';
-import { effectiveStatus, type ReportScope } from './scope';
-import { describeFact, escapeMd as m, formatValue } from './text';
-import { buildView, type EventSection, type ReportView } from './view';
+import { type ReportScope } from './scope';
+import { escapeMd as m } from './text';
 
 const st = (L: ReportLanguage, s: string) => t(L, `status.${s}` as MessageKey);
 
@@ -14,157 +22,135 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-function alignmentMd(v: ReportView, L: ReportLanguage, a: Alignment, n: number): string {
-  const out: string[] = [];
-  const eff = effectiveStatus(a);
-  const verdict = a.tag
-    ? `**${m(st(L, eff))}** (${m(t(L, 'alignment.analystVerdict'))}; ${m(t(L, 'alignment.engineVerdict'))}: ${m(st(L, a.status))})`
-    : `**${m(st(L, eff))}** (${m(t(L, 'alignment.engineVerdict'))})`;
-  out.push(
-    `#### ${m(t(L, 'alignment.title', { id: n }))} — ${verdict}, ${m(t(L, 'alignment.score'))} ${a.score.toFixed(2)}${a.manual ? `, ${m(t(L, 'alignment.manual'))}` : ''}`,
-  );
-  out.push('');
-  const members = a.claimIds.map((id) => v.claim(id)).filter((cl): cl is Claim => !!cl);
-  out.push(
-    table(
-      [t(L, 'col.source'), t(L, 'col.language'), t(L, 'col.statement'), t(L, 'alignment.provenance')].map(m),
-      members.map((cl) => {
-        const s = v.source(cl.sourceId);
-        const prov = [s?.path ?? cl.sourceId, `${cl.origin.start}–${cl.origin.end}`, s?.url ?? ''].filter(Boolean).join(' · ');
-        return [m(v.sourceLabel(cl.sourceId)), m(s?.language ?? ''), m(cl.text), m(prov)];
-      }),
-    ),
-  );
-  out.push('');
-  if (a.discrepancies.length) {
-    out.push(`${m(t(L, 'alignment.discrepancies'))}:`);
-    out.push('');
-    for (const d of a.discrepancies) {
-      const vals = d.values
-        .map((dv) => {
-          const cl = v.claim(dv.claimId);
-          return `${m(describeFact(dv))} (${m(cl ? v.sourceLabel(cl.sourceId) : dv.claimId)})`;
-        })
-        .join(' ≠ ');
-      out.push(`- **${m(t(L, `kind.${d.kind}` as MessageKey))}**: ${vals}${d.note ? ` — ${m(d.note)}` : ''}`);
-    }
-  } else out.push(`_${m(t(L, 'alignment.noDiscrepancies'))}_`);
-  if (a.tag) {
-    out.push('');
-    out.push(
-      `> **${m(t(L, 'alignment.analystVerdict'))}:** ${m(st(L, a.tag.status))} — ${m(t(L, 'alignment.updatedAt', { date: a.tag.updatedAt }))}`,
-    );
-    if (a.tag.note) out.push(`> **${m(t(L, 'alignment.note'))}:** ${m(a.tag.note)}`);
-  }
-  out.push('');
-  return out.join('\n');
+function valuesMd(groups: readonly ValueGroup[]): string {
+  return groups.map((g) => `**${m(g.display)}** — ${g.sources.map((s) => m(s.label)).join(', ')}`).join(' · ');
 }
 
-function sectionMd(v: ReportView, L: ReportLanguage, sec: EventSection): string {
-  const out: string[] = [];
-  const e = sec.event;
-  out.push(`## ${e ? `${m(t(L, 'event.title'))}: ${m(eventLabel(e, L))}` : m(t(L, 'event.unassigned'))}`);
+function discrepancyMd(d: DiscrepancyDigest): string {
+  return `- ${m(d.kindLabel)}: ${valuesMd(d.groups)}`;
+}
+
+function tagMd(L: ReportLanguage, g: GroupDigest): string[] {
+  if (!g.tag) return [];
+  const out = [
+    `> **${m(t(L, 'alignment.analystVerdict'))}:** ${m(g.tag.statusLabel)} — ${m(t(L, 'alignment.updatedAt', { date: g.tag.when }))}`,
+  ];
+  if (g.tag.note) out.push('>', `> **${m(t(L, 'alignment.note'))}:** ${m(g.tag.note)}`);
+  return out;
+}
+
+function summaryMd(d: ReportDigest): string[] {
+  const L = d.L;
+  const o = d.overview;
+  const out = [`## ${m(t(L, 'summary.title'))}`, '', `### ${m(t(L, 'summary.compared'))}`, ''];
+  out.push(`- ${m(t(L, 'summary.sources'))}: ${m(plural(L, 'summary.reports', o.sources))}`);
+  if (o.outlets.length) out.push(`- ${m(t(L, 'summary.outlets'))}: ${o.outlets.map(m).join(', ')}`);
+  if (o.languages.length) out.push(`- ${m(t(L, 'summary.languages'))}: ${o.languages.map(m).join(', ')}`);
+  if (o.published) out.push(`- ${m(t(L, 'summary.published'))}: ${m(o.published)}`);
+  for (const e of o.events)
+    out.push(
+      `- ${m(t(L, 'summary.events'))}: ${m(t(L, 'summary.eventLine', { label: e.label, reports: plural(L, 'summary.reports', e.sources) }))}`,
+    );
+  out.push('', `### ${m(t(L, 'summary.counts'))}`, '');
+  out.push((['conflict', 'partial', 'agreement'] as const).map((s) => `${m(st(L, s))}: **${d.counts[s]}**`).join(' · '));
+  if (d.setAside.length) out.push('', m(t(L, 'summary.setAside', { n: d.setAside.length })));
+  out.push('', `### ${m(t(L, 'summary.key'))}`, '');
+  if (!d.top.length) out.push(m(t(L, 'summary.noKey')), '');
+  d.top.forEach((g, i) => {
+    const kinds = [...new Set(g.discrepancies.map((x) => x.kindLabel))].join(', ') || st(L, g.status);
+    const where = g.eventLabel ? ` — ${m(t(L, 'summary.inEvent', { label: g.eventLabel }))}` : '';
+    out.push(`${i + 1}\\. **${m(kinds)}** (${m(st(L, g.status))})${where}`, '');
+    for (const dd of g.discrepancies) out.push(discrepancyMd(dd));
+    if (g.discrepancies.length) out.push('');
+    const tag = tagMd(L, g);
+    if (tag.length) out.push(...tag, '');
+    for (const s of g.statements) out.push(`> ${m(s.source.label)}: ${m(s.text)}`, '>');
+    if (g.statements.length) out.pop();
+    out.push('');
+  });
+  if (d.moreDiscrepancies > 0) out.push(`_${m(t(L, 'summary.more', { n: d.moreDiscrepancies }))}_`, '');
+  return out;
+}
+
+function groupMd(L: ReportLanguage, g: GroupDigest): string[] {
+  const verdict = g.tag
+    ? `**${m(st(L, g.status))}** (${m(t(L, 'alignment.analystVerdict'))}; ${m(t(L, 'alignment.engineVerdict'))}: ${m(st(L, g.engineStatus))})`
+    : `**${m(st(L, g.status))}** (${m(t(L, 'alignment.engineVerdict'))})`;
+  const out = [
+    `#### ${m(t(L, 'alignment.title', { id: g.number }))} — ${verdict}${g.manual ? `, ${m(t(L, 'alignment.manual'))}` : ''}`,
+    '',
+  ];
+  out.push(
+    table(
+      [t(L, 'col.source'), t(L, 'col.statement'), t(L, 'alignment.provenance')].map(m),
+      g.statements.map((s) => {
+        const prov = [
+          s.source.headline ?? '',
+          t(L, 'statement.position', { n: s.position }),
+          t(L, 'statement.file', { path: s.source.path }),
+          s.source.url ?? '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        return [m(`${s.source.label} (${s.source.languageName})`), m(s.text), m(prov)];
+      }),
+    ),
+    '',
+  );
+  if (g.discrepancies.length) out.push(...g.discrepancies.map(discrepancyMd));
+  else out.push(`_${m(t(L, 'group.sourcesAgree'))}_`);
   out.push('');
+  const tag = tagMd(L, g);
+  if (tag.length) out.push(...tag, '');
+  return out;
+}
+
+function sectionMd(L: ReportLanguage, sec: SectionDigest): string[] {
+  const out = [`## ${sec.event ? `${m(t(L, 'event.title'))}: ${m(sec.title)}` : m(sec.title)}`, ''];
   const meta: string[] = [];
-  if (e?.date) meta.push(`${m(t(L, 'event.date'))}: ${m(e.date)}`);
-  if (e?.place) meta.push(`${m(t(L, 'event.place'))}: ${m(e.place)}`);
-  meta.push(`${m(t(L, 'event.sources'))}: ${sec.sources.map((s) => m(v.sourceLabel(s.id))).join(', ') || m(t(L, 'empty.none'))}`);
-  out.push(meta.join(' · '));
-  out.push('');
-  out.push(`### ${m(t(L, 'event.factMatrix'))}`);
-  out.push('');
-  if (sec.factRows.length) {
+  if (sec.when) meta.push(`${m(t(L, 'event.date'))}: ${m(sec.when)}`);
+  meta.push(`${m(t(L, 'event.sources'))}: ${sec.sources.map((s) => m(s.label)).join(', ') || m(t(L, 'empty.none'))}`);
+  out.push(meta.join(' · '), '', `### ${m(t(L, 'facts.title'))}`, '');
+  if (sec.facts.length)
     out.push(
       table(
-        [m(t(L, 'col.fact')), m(t(L, 'col.status')), ...sec.sources.map((s) => m(v.sourceLabel(s.id)))],
-        sec.factRows.map((r) => [
-          m(r.label || t(L, `kind.${r.kind}` as MessageKey)),
-          m(st(L, r.status)),
-          ...sec.sources.map((s) =>
-            (r.cells[s.id] ?? [])
-              .map((c) => {
-                const val = formatValue(c.value, c.qualifier);
-                return m(val && val !== c.text ? `${c.text} [${val}]` : c.text);
-              })
-              .join('; '),
-          ),
-        ]),
+        [m(t(L, 'col.fact')), m(t(L, 'col.status')), m(t(L, 'facts.values'))],
+        sec.facts.map((f) => [m(f.label), m(st(L, f.status)), valuesMd(f.groups)]),
       ),
     );
-  } else out.push(`_${m(t(L, 'event.noFacts'))}_`);
-  out.push('');
-  out.push(`### ${m(t(L, 'event.alignedStatements'))}`);
-  out.push('');
-  if (sec.alignments.length) sec.alignments.forEach((a, i) => out.push(alignmentMd(v, L, a, i + 1)));
+  else out.push(`_${m(t(L, 'event.noFacts'))}_`);
+  out.push('', `### ${m(t(L, 'event.alignedStatements'))}`, '');
+  if (sec.groups.length) for (const g of sec.groups) out.push(...groupMd(L, g));
   else out.push(`_${m(t(L, 'event.noAlignments'))}_`, '');
-  return out.join('\n');
+  return out;
 }
 
 export function renderMarkdown(c: Comparison, L: ReportLanguage, scope: ReportScope, generatedAt: string): string {
-  const v = buildView(c);
-  const out: string[] = [];
-  out.push(`# ${m(t(L, 'report.title'))}`);
-  out.push('');
+  const d = buildDigest(c, L, generatedAt);
+  const languageName = new Intl.DisplayNames([L], { type: 'language' }).of(L) ?? L;
+  const out: string[] = [`# ${m(t(L, 'report.title'))}`, ''];
   out.push(
-    `${m(t(L, 'report.generatedAt', { date: generatedAt }))} · ${m(t(L, 'report.scope'))}: ${m(t(L, `scope.${scope}`))} · ${m(t(L, 'report.language'))}: ${m(L)}`,
+    `${m(t(L, 'report.generatedAt', { date: d.generatedAt }))} · ${m(t(L, 'report.scope'))}: ${m(t(L, `scope.${scope}`))} · ${m(t(L, 'report.language'))}: ${m(languageName)}`,
+    '',
   );
-  out.push('');
-  out.push(`## ${m(t(L, 'summary.title'))}`);
-  out.push('');
-  out.push(
-    table(
-      [
-        m(t(L, 'summary.sources')),
-        m(t(L, 'summary.events')),
-        m(t(L, 'summary.statements')),
-        m(t(L, 'summary.alignments')),
-        ...(['agreement', 'partial', 'conflict', 'not-same'] as const).map((s) => m(st(L, s))),
-      ],
-      [
-        [
-          String(c.sources.length),
-          String(c.events.length),
-          String(c.claims.length),
-          String(c.alignments.length),
-          String(v.counts.agreement),
-          String(v.counts.partial),
-          String(v.counts.conflict),
-          String(v.counts['not-same']),
-        ],
-      ],
-    ),
-  );
-  out.push('');
-  out.push(`### ${m(t(L, 'sources.title'))}`);
-  out.push('');
+  out.push(...summaryMd(d));
+  out.push(`## ${m(t(L, 'sources.title'))}`, '');
   out.push(
     table(
-      (
-        ['col.id', 'col.path', 'col.outlet', 'col.language', 'col.title', 'col.published', 'col.url', 'col.diagnostics'] as MessageKey[]
-      ).map((k) => m(t(L, k))),
-      c.sources.map((s) =>
-        [
-          s.id,
-          s.path,
-          s.outlet ?? '',
-          s.language,
-          s.title ?? '',
-          s.published ?? '',
-          s.url ?? '',
-          s.diagnostics.map((d) => `${d.level} ${d.code}: ${d.message}`).join('; '),
-        ].map(m),
-      ),
+      (['col.outlet', 'col.title', 'col.language', 'col.published', 'col.path'] as MessageKey[]).map((k) => m(t(L, k))),
+      d.sourceList.map((s) => [s.label, s.headline ?? '', s.languageName, s.published, s.url ? `${s.path} · ${s.url}` : s.path].map(m)),
     ),
+    '',
   );
-  out.push('');
-  if (v.sections.length) for (const sec of v.sections) out.push(sectionMd(v, L, sec));
+  if (d.sections.length) for (const sec of d.sections) out.push(...sectionMd(L, sec));
   else out.push(`_${m(t(L, 'empty.nothingInScope'))}_`, '');
-  out.push(`## ${m(t(L, 'method.title'))}`);
-  out.push('');
-  out.push(`- ${m(t(L, 'method.engine'))}: ${m(c.engine.name)}`);
-  out.push(`- ${m(t(L, 'method.version'))}: ${m(c.engine.version)}`);
-  const settings = c.engine.settings && Object.keys(c.engine.settings).length ? JSON.stringify(c.engine.settings) : '';
-  out.push(`- ${m(t(L, 'method.settings'))}: ${settings ? '`' + settings.replace(/`/g, "'") + '`' : m(t(L, 'method.noSettings'))}`);
-  out.push('');
+  if (d.setAside.length) {
+    out.push(`## ${m(t(L, 'setAside.title'))}`, '');
+    for (const g of d.setAside) {
+      out.push(`- ${g.statements.map((s) => `${m(s.source.label)}: ${m(s.text)}`).join(' / ')}${g.tag?.note ? ` — ${m(g.tag.note)}` : ''}`);
+    }
+    out.push('');
+  }
+  out.push(`## ${m(t(L, 'method.title'))}`, '', m(t(L, 'method.summary', { version: c.engine.version })), '');
   return out.join('\n');
 }

@@ -1,16 +1,10 @@
-// Export the comparison (JSON, HTML, Markdown, CSV, PDF where available) in the UI language; the file is
-// downloaded from the content the service returns.
+// Export the comparison in any format of the one registry (src/core/report/formats.ts; PDF where a printer is
+// available) in the UI language; the file is downloaded from the content the service returns, under the name
+// the service suggests (event place, date and scope).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type AppInfo, type ExportFormat, type ExportScope, type ParallaxApi, type UiLanguage } from '../../api/contract';
-
-const MIME: Record<ExportFormat, string> = {
-  json: 'application/json',
-  html: 'text/html',
-  md: 'text/markdown',
-  csv: 'text/csv',
-  pdf: 'application/pdf',
-};
+import type { AppInfo, ExportFormat, ExportScope, ParallaxApi, UiLanguage } from '../../api/contract';
+import { FORMATS, formatSpec } from '../../core/report/formats';
 
 function download(name: string, data: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -38,14 +32,15 @@ export function ExportMenu({
   const [format, setFormat] = useState<ExportFormat>('html');
   const [scope, setScope] = useState<ExportScope>('all');
   const [busy, setBusy] = useState(false);
-  const formats = EXPORT_FORMATS.filter((f) => f !== 'pdf' || info.pdfExport);
+  const formats = FORMATS.filter((f) => !f.printed || info.pdfExport);
   const run = async () => {
     setBusy(true);
     try {
       const r = await api.call('export:write', { format, scope, language: i18n.language as UiLanguage });
       if (r.content !== undefined) {
-        const data = format === 'pdf' ? Uint8Array.from(atob(r.content), (c) => c.charCodeAt(0)) : r.content;
-        download(`parallax-${scope}.${format}`, data, MIME[format]);
+        const spec = formatSpec(format);
+        const data = spec.binary ? Uint8Array.from(atob(r.content), (c) => c.charCodeAt(0)) : r.content;
+        download(r.fileName ?? `parallax-${scope}.${spec.exts[0]}`, data, spec.mime);
       }
     } catch (e) {
       onError(e instanceof Error ? e.message : String(e));
@@ -62,8 +57,8 @@ export function ExportMenu({
         data-testid="export-format"
       >
         {formats.map((f) => (
-          <option key={f} value={f}>
-            {t(`export.formats.${f}`)}
+          <option key={f.id} value={f.id}>
+            {f.label}
           </option>
         ))}
       </select>

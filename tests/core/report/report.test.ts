@@ -117,7 +117,7 @@ describe('HTML report', () => {
     expect(tags.length).toBeGreaterThan(100);
     for (const tag of tags) {
       expect(tag).toMatch(
-        /^<\/?(!DOCTYPE|html|head|meta|title|style|body|header|section|h[1-4]|p|ul|li|b|span|div|table|thead|tbody|tr|th|td|mark|pre)[\s>]/,
+        /^<\/?(!DOCTYPE|html|head|meta|title|style|body|header|section|h[1-4]|p|ul|ol|li|b|br|span|div|dl|dt|dd|blockquote|table|colgroup|col|thead|tbody|tr|th|td|mark)[\s>]/,
       );
       expect(tag).not.toMatch(/\son[a-z]+\s*=|\s(src|href|srcset|action|style)\s*=/i);
     }
@@ -130,28 +130,52 @@ describe('HTML report', () => {
     expect(text).toContain('javascript:alert(1)');
   });
 
-  it('shows the summary, per-event fact matrix, aligned statements, verdicts, notes, provenance and method', () => {
-    const text = textOf(html);
-    for (const s of [HANT_TEXT, HANS_TEXT, VI_TEXT, EN_TEXT].map((x) => x.replace(/\s+/g, ' ')))
-      expect(text.replace(/\s+/g, ' ')).toContain(s);
-    expect(text).toContain('Parallax comparison report');
-    expect(text).toMatch(/5\s*Sources/);
-    expect(text).toMatch(/2\s*Events/);
-    // al-evil is partial, al-duration conflict, al-vi-en tagged not-same by the analyst (engine said agreement)
-    expect(text).toMatch(/0\s*Agreement\s*1\s*Partial agreement\s*1\s*Conflict\s*1\s*Not the same fact/);
-    expect(text).toContain('Fact matrix');
+  it('puts a summary first: what was compared, counts by verdict and the key discrepancies with their values and outlets', () => {
+    const text = textOf(html).replace(/\s+/g, ' ');
+    const summary = text.slice(text.indexOf('Summary'), text.indexOf('Event: '));
+    expect(summary).toContain('5 reports');
+    expect(summary).toContain('Traditional Chinese, Simplified Chinese, Vietnamese, English');
+    expect(summary).toContain('May 27, 2025 – May 28, 2025');
+    // counts: al-duration conflict (tagged), al-evil partial, al-vi-en set aside by the analyst
+    expect(summary).toMatch(/1\s*Conflict\s*1\s*Partial agreement\s*0\s*Agreement/);
+    expect(summary).toContain('Set aside by the analyst as not the same fact: 1 groups');
+    // the duration conflict, each value once with who states it, in the report language
+    expect(summary).toContain('Duration: 5–6 hours — 北方時報·6.5 hours — 南方日报·more than 4 hours — Báo Sông Hồng');
+    expect(summary).toContain('Organisation: 北大西洋司 — 北方時報·北美司 — 南方日报');
+    // the analyst's tag and note, and the statements in their own script
+    expect(summary).toContain('Analyst verdict: Conflict');
+    expect(summary).toContain('核实：北大西洋司 vs 北美司 — kiểm tra lại với Bộ Ngoại giao <b>now</b>');
+    expect(summary).toContain(HANT_TEXT);
+    expect(summary).toContain(HANS_TEXT);
+  });
+
+  it('shows each event with its facts, statement groups (tagged first), provenance a person can follow, and no internals', () => {
+    const text = textOf(html).replace(/\s+/g, ' ');
+    for (const s of [HANT_TEXT, HANS_TEXT, VI_TEXT, EN_TEXT].map((x) => x.replace(/\s+/g, ' '))) expect(text).toContain(s);
+    expect(text).toContain('Event: Hanoi talks | 河內會談 · May 27, 2025');
+    expect(text).toContain('Facts compared');
+    // equal values merged, sources listed
     expect(text).toContain('Duration of the talks');
-    expect(text).toContain('五到六個小時 [5–6 hour]');
-    expect(text).toContain('hơn 4 giờ [≥4 hour]');
-    expect(text).toContain('核实：北大西洋司 vs 北美司 — kiểm tra lại với Bộ Ngoại giao <b>now</b>');
-    expect(text).toContain('taipei/meeting.html · 120–' + (120 + HANT_TEXT.length) + ' · https://news.example/tw/1');
-    expect(text).toContain('Analyst verdict');
-    expect(text).toContain('Not the same fact');
-    expect(text).toContain('"threshold": 0.42');
+    expect(text).toContain('about 5 hours — Wire, "Daily" & Co');
+    // provenance: outlet, headline, statement number, file — no character offsets
+    expect(text).toContain('北方時報 · 兩國會談在河內舉行 · statement 1 · file taipei/meeting.html · https://news.example/tw/1');
+    expect(text).not.toContain('120–');
+    // the group the analyst tagged comes first in its event, and the set-aside group is listed apart
+    const events = text.slice(text.indexOf('Event: Hanoi'));
+    expect(events.indexOf('Group 1 Conflict Analyst verdict')).toBeGreaterThanOrEqual(0);
+    expect(text).toContain('Set aside by the analyst');
+    // no ids, keys or raw settings
+    for (const id of ['al-duration', 'c-hant', 's-hant', 'ev-hanoi', 'north-atlantic-dept', '"threshold"']) expect(text).not.toContain(id);
     expect(text).toContain('0.1.0');
     expect(html).toContain('lang="zh-Hant"');
     expect(html).toContain('lang="vi"');
     expect(html).toContain('@media print');
+    expect(html).toContain('size: A4 portrait');
+  });
+
+  it('never contrasts a value with itself', () => {
+    const text = textOf(html);
+    expect(text).not.toContain('≠');
   });
 
   it('highlights what differs between Chinese statements after Traditional→Simplified normalization', () => {
@@ -168,16 +192,23 @@ describe('HTML report', () => {
 
   it('is written in the report language, whatever the sources are', () => {
     const expectations: Record<ReportLanguage, string[]> = {
-      en: ['Fact matrix', 'Conflict'],
-      'zh-Hans': ['事实矩阵', '矛盾', '分析员判定', 'Parallax 对比报告'],
-      'zh-Hant': ['事實矩陣', '矛盾', '分析員判定', 'Parallax 對比報告'],
-      vi: ['Ma trận dữ kiện', 'Mâu thuẫn', 'Kết luận của phân tích viên', 'Báo cáo so sánh Parallax'],
+      en: ['Facts compared', 'Conflict', 'about 5 hours', 'May 27, 2025'],
+      'zh-Hans': ['比较的事实', '矛盾', '分析员判定', 'Parallax 对比报告', '约5小时', '2025年5月27日', '繁体中文'],
+      'zh-Hant': ['比較的事實', '矛盾', '分析員判定', 'Parallax 對比報告', '約5 小時', '2025年5月27日', '繁體中文'],
+      vi: [
+        'Các dữ kiện được so sánh',
+        'Mâu thuẫn',
+        'Kết luận của phân tích viên',
+        'Báo cáo so sánh Parallax',
+        'khoảng 5 giờ',
+        'Tiếng Việt',
+      ],
     };
     for (const L of REPORT_LANGUAGES) {
       const out = renderReport(c, { format: 'html', scope: 'all', language: L });
       expect(out).toContain(`<html lang="${L}">`);
       for (const s of expectations[L]) expect(out).toContain(s);
-      if (L !== 'en') expect(out).not.toContain('Fact matrix');
+      if (L !== 'en') expect(out).not.toContain('Facts compared');
     }
   });
 });
@@ -195,7 +226,8 @@ describe('Markdown report', () => {
     expect(md).toContain(HANS_TEXT);
     expect(md).toContain('Cuộc hội đàm giữa hai phái đoàn tại Hà Nội kéo dài hơn 4 giờ, do Vụ trưởng Vụ Bắc Đại Tây Dương dẫn đầu.');
     expect(md).toContain('# Báo cáo so sánh Parallax');
-    expect(md).toContain('### Ma trận dữ kiện');
+    expect(md).toContain('### Các dữ kiện được so sánh');
+    expect(md.indexOf('## Tóm tắt')).toBeLessThan(md.indexOf('## Sự kiện'));
     // every table row has as many cells as its header
     const tables = md.split('\n\n').filter((b) => b.startsWith('| '));
     expect(tables.length).toBeGreaterThan(3);
@@ -213,32 +245,35 @@ describe('CSV report', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const header = CSV_COLUMNS.map((k) => LOCALES.en[k]);
+    expect(rows[0]).toEqual(header);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
     const records = rows.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((k, i) => [k, r[i]])));
-    // one row per fact cell (5 duration + 1 date) and one per statement pair (6 + 1 + 1)
-    expect(records.filter((r) => r.row_type === 'fact')).toHaveLength(6);
-    const pairs = records.filter((r) => r.row_type === 'pair');
-    expect(pairs).toHaveLength(8);
-    const hantHans = pairs.find((r) => r.claim_id === 'c-hant' && r.other_claim_id === 'c-hans')!;
-    expect(hantHans.text).toBe(HANT_TEXT);
-    expect(hantHans.other_text).toBe(HANS_TEXT);
-    expect(hantHans.status).toBe('conflict');
-    expect(hantHans.analyst_note).toBe('核实：北大西洋司 vs 北美司 — kiểm tra lại với Bộ Ngoại giao <b>now</b>');
-    expect(hantHans.discrepancies).toBe('duration: 五到六個小時 ≠ 六个半小时; organization: 北大西洋司 ≠ 北美司');
-    const evil = pairs.find((r) => r.other_claim_id === 'c-evil')!;
-    expect(evil.other_text).toBe(HOSTILE_TEXT); // quotes, commas and angle brackets survive
-    expect(evil.outlet).toBe('Wire, "Daily" & Co');
-    const viCell = records.find((r) => r.row_type === 'fact' && r.source_id === 's-vi')!;
-    expect(viCell.text).toBe('hơn 4 giờ');
-    expect(viCell.value).toBe('≥4 hour');
+    // one row per source stating a fact value (5 duration + 1 date) and one per statement of each kept group (4 + 2)
+    expect(records.filter((r) => r['csv.row'] === 'fact value')).toHaveLength(6);
+    const statements = records.filter((r) => r['csv.row'] === 'statement');
+    expect(statements).toHaveLength(6);
+    const hant = statements.find((r) => r['col.statement'] === HANT_TEXT)!;
+    expect(hant['col.status']).toBe('Conflict');
+    expect(hant['col.outlet']).toBe('北方時報');
+    expect(hant['csv.group']).toBe('1');
+    expect(hant['alignment.note']).toBe('核实：北大西洋司 vs 北美司 — kiểm tra lại với Bộ Ngoại giao <b>now</b>');
+    expect(hant['col.value']).toBe('Duration: 5–6 hours; Organisation: 北大西洋司');
+    const evil = statements.find((r) => r['col.statement'] === HOSTILE_TEXT)!;
+    expect(evil).toBeDefined(); // quotes, commas and angle brackets survive
+    expect(statements.find((r) => r['col.outlet'] === 'Wire, "Daily" & Co')).toBeDefined();
+    const viCell = records.find((r) => r['csv.row'] === 'fact value' && r['col.outlet'] === 'Báo Sông Hồng')!;
+    expect(viCell['col.statement']).toBe('hơn 4 giờ');
+    expect(viCell['col.value']).toBe('more than 4 hours');
+    // no internal ids
+    expect(csv).not.toMatch(/\b(al-duration|c-hant|s-hant|ev-hanoi)\b/);
   });
   it('defuses spreadsheet formulas in source text', () => {
     const cc = makeComparison();
     cc.factTable[1].cells['s-en'][0].text = '=HYPERLINK("http://example.invalid","x")';
     const rows = parseCsv(renderReport(cc, { format: 'csv', scope: 'all', language: 'en' }).slice(1));
-    const cell = rows.find((r) => r[CSV_COLUMNS.indexOf('kind')] === 'date')!;
-    expect(cell[CSV_COLUMNS.indexOf('text')]).toBe(`'=HYPERLINK("http://example.invalid","x")`);
+    const cell = rows.find((r) => r[CSV_COLUMNS.indexOf('col.statement')].includes('HYPERLINK'))!;
+    expect(cell[CSV_COLUMNS.indexOf('col.statement')]).toBe(`'=HYPERLINK("http://example.invalid","x")`);
   });
 });
 

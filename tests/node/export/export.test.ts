@@ -67,10 +67,17 @@ describe('writeExport', () => {
     const res = await writeExport(
       makeComparison(),
       { format: 'pdf', scope: 'all', language: 'vi' },
-      { renderPdf: async (html) => ((seen = html), bytes) },
+      { renderPdf: async (html, decor) => ((seen = html + (decor?.footerTemplate ?? '')), bytes) },
     );
     expect(seen).toContain('Báo cáo so sánh Parallax');
-    expect(res).toEqual({ path: null, content: Buffer.from(bytes).toString('base64'), bytes: 5 });
+    // page numbers in the report language, filled in by the printer
+    expect(seen).toContain('Trang <span class="pageNumber"></span>/<span class="totalPages"></span>');
+    expect(res).toEqual({
+      path: null,
+      content: Buffer.from(bytes).toString('base64'),
+      bytes: 5,
+      fileName: 'ha-noi-2025-05-27-comparison.pdf',
+    });
   });
 });
 
