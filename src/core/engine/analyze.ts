@@ -1,7 +1,7 @@
 // Engine entry point: clean documents in, a Comparison out.
 // Segment → extract facts → cluster events → align → judge → fact table. Deterministic: the same documents and
 // options give the same ids, groups and verdicts (only `generatedAt` changes).
-import type { Alignment, AlignmentExplanation, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, RuleTrace, SourceInfo } from '../model';
+import type { Alignment, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, SourceInfo } from '../model';
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
 import { extractFacts, lastAbsoluteDate } from '../facts';
