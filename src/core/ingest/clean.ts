@@ -394,7 +394,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   let section = { lines: 0, dates: false, excerpts: false, last: '' };
   let seenBody = false;
   // one-item-per-line menus: runs of 4+ very short lines without punctuation
-  const shortLine = (x: Block) => x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
+  const shortLine = (x: Block) => x.tag !== 'tr' && x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
   const menuless: Block[] = [];
   for (let i = 0; i < blocks.length;) {
     let j = i;
