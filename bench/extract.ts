@@ -75,7 +75,7 @@ export async function benchExtract(): Promise<void> {
   const bytesTotal = pages.reduce((x, p) => x + p.bytes.length, 0);
 
   // Parallax: warm once, then time a full pass
-  for (const p of pages.slice(0, 5)) parallaxBody(p.id, p.bytes);
+  for (const p of pages) parallaxBody(p.id, p.bytes);
   const scores: PageScore[] = [];
   const outs: string[] = [];
   const t0 = performance.now();

@@ -29,6 +29,8 @@ export interface Block {
   gapBefore?: boolean;
   /** cached comparison key */
   key?: string;
+  /** a list item marked with a bullet in plain text */
+  bullet?: boolean;
 }
 
 export interface Cleaned {
@@ -354,6 +356,35 @@ export interface CleanHints {
   outlet?: string | null;
 }
 
+/**
+ * A run of bulleted items that are titles, not sentences (a list of links saved as text), is furniture, and so is a
+ * short unpunctuated line heading it. Items that finish a sentence keep the run: a list of statements stays.
+ */
+function dropLinkLists(blocks: Block[], drop: (why: string) => void): void {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j < blocks.length && blocks[j].bullet) j++;
+    const run = blocks.slice(i, j);
+    const titles = run.filter((b) => !TERMINAL.test(b.t.s) && size(b.t.s) <= 30).length;
+    if (run.length >= 4 && titles >= run.length * 0.7) {
+      const head = out[out.length - 1];
+      if (head && !head.bullet && size(head.t.s) <= 8 && !/[。.!?！？:：;；,，]/.test(head.t.s)) {
+        out.pop();
+        drop('related');
+      }
+      for (let k = 0; k < run.length; k++) drop('related');
+      i = j;
+      continue;
+    }
+    if (j > i) for (const b of run) out.push(b);
+    else out.push(blocks[i]);
+    i = Math.max(j, i + 1);
+  }
+  blocks.length = 0;
+  for (const b of out) blocks.push(b);
+}
+
 export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   const reasons: Record<string, number> = {};
   const drop = (why: string) => {
@@ -405,6 +436,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   }
   blocks.length = 0;
   for (const b of menuless) blocks.push(b);
+  dropLinkLists(blocks, drop);
   const keys = blocks.map((b) => squash(b.t.s));
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];

@@ -111,8 +111,9 @@ function textBlocks(m: MappedText, markdown: boolean): Block[] {
       t = replaceAll(t, /^\s{0,3}(?:>\s?)+/g, () => '').text;
       t = replaceAll(t, /<!--[\s\S]*?-->/g, () => '').text;
     }
-    t = replaceAll(t, /^\s*(?:[-*+•·●▪◦‣]\s+|\d{1,3}[.)]\s+)/u, () => '').text;
-    out.push({ t, tag, gapBefore: gap });
+    const bullet = replaceAll(t, /^\s*(?:[-*+•·●▪◦‣]\s+|\d{1,3}[.)]\s+)/u, () => '');
+    t = bullet.text;
+    out.push({ t, tag, gapBefore: gap, bullet: bullet.count > 0 });
     gap = false;
   }
   return out;
