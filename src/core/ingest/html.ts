@@ -664,6 +664,8 @@ export interface HtmlExtract {
 
 function metaOf(idx: TagIndex): HtmlExtract['meta'] {
   const meta: HtmlExtract['meta'] = {};
+  let fallbackDate: string | undefined;
+  let fallbackOutlet: string | undefined;
   const html = idx.get('html')?.[0];
   if (html?.attrs.lang) meta.language = html.attrs.lang;
   for (const m of idx.get('meta') ?? []) {
@@ -700,7 +702,13 @@ function metaOf(idx: TagIndex): HtmlExtract['meta'] {
         if (!it || typeof it !== 'object') continue;
         const o = it as Record<string, unknown>;
         const type = String(o['@type'] ?? '');
-        if (!/Article|Posting|Report/i.test(type)) continue;
+        if (!/Article|Posting|Report/i.test(type)) {
+          // a WebPage or Organization item still states the publisher and the date
+          if (typeof o.datePublished === 'string') fallbackDate ??= o.datePublished;
+          const pub = (o.publisher ?? (/Organization|NewsMediaOrganization/i.test(type) ? o : undefined)) as Record<string, unknown> | undefined;
+          if (pub && typeof pub.name === 'string') fallbackOutlet ??= pub.name;
+          continue;
+        }
         if (typeof o.datePublished === 'string') meta.published ??= o.datePublished;
         if (typeof o.headline === 'string') meta.title ??= o.headline;
         const pub = o.publisher as Record<string, unknown> | undefined;
@@ -711,6 +719,8 @@ function metaOf(idx: TagIndex): HtmlExtract['meta'] {
       /* malformed JSON-LD is ignored */
     }
   }
+  meta.published ??= fallbackDate;
+  meta.outlet ??= fallbackOutlet;
   return meta;
 }
 
