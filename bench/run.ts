@@ -3,7 +3,8 @@
 // the engine end to end (1,000 and 10,000 generated documents), and the UI (first paint, time to interactive and
 // scroll frame times for a 200-source project, where Chromium is present).
 // Also: re-attaching analyst tags and saving a large project (workspace).
-// Run one part: `npm run bench -- ingest` (or match, engine, workspace, ui).
+// Main-text extraction on the article-extraction benchmark (aeb-dev) against Readability.js + jsdom: `extract`.
+// Run one part: `npm run bench -- ingest` (or extract, match, engine, workspace, ui).
 import { existsSync } from 'node:fs';
 
 const only = process.argv.slice(2);
@@ -13,6 +14,10 @@ console.log(`bench node: ${process.version}`);
 if (want('ingest')) {
   const { benchIngest } = await import('./ingest');
   await benchIngest();
+}
+if (want('extract')) {
+  const { benchExtract } = await import('./extract');
+  await benchExtract();
 }
 if (want('match')) {
   const { benchMatch, ntrexDir } = await import('./match');

@@ -23,7 +23,12 @@ export interface CompareCommand {
   explain: boolean | string;
 }
 
-export type Command = { command: 'help'; topic?: string } | { command: 'version' } | { command: 'match'; argv: string[] } | CompareCommand;
+export type Command =
+  | { command: 'help'; topic?: string }
+  | { command: 'version' }
+  | { command: 'match'; argv: string[] }
+  | { command: 'extract'; argv: string[] }
+  | CompareCommand;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -37,6 +42,7 @@ export const HELP = `Parallax: compare how outlets in different languages and sc
 Usage:
   parallax compare <folder-or-file>... [options]
   parallax match ...            (see: parallax match --help)
+  parallax extract <file-or-folder>... [--format text|json|jsonl]   what Parallax read from each file
   parallax --help | --version
 
 compare options:
@@ -73,6 +79,7 @@ export function parseArgs(argv: string[]): Command {
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] };
   if (first === '--version' || first === '-v') return { command: 'version' };
   if (first === 'match') return { command: 'match', argv: rest };
+  if (first === 'extract') return { command: 'extract', argv: rest };
   if (first !== 'compare') throw new UsageError(`unknown command "${first}"`);
 
   const inputs: string[] = [];

@@ -51,6 +51,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return 0;
     case 'match':
       return runMatchCommand(cmd.argv, io);
+    case 'extract':
+      return (await import('./extract')).runExtract(cmd.argv, io);
     case 'compare':
       return compare(cmd, io);
   }

@@ -25,7 +25,10 @@ export type DiagnosticCode =
   | 'symlink-loop'
   | 'skipped'
   | 'language-uncertain'
-  | 'truncated';
+  | 'truncated'
+  // the folder name stands in for an outlet the document does not name; a near-copy of another source
+  | 'outlet-from-folder'
+  | 'copy-of';
 
 export interface Diagnostic {
   level: DiagnosticLevel;

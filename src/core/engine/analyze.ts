@@ -1,6 +1,7 @@
 // Engine entry point: clean documents in, a Comparison out.
 // Segment → extract facts → cluster events → align → judge → fact table. Deterministic: the same documents and
 // options give the same ids, groups and verdicts (only `generatedAt` changes).
+import { findCopies, markCopies } from './copies';
 import type { Alignment, Claim, CleanDocument, Comparison, EntityValue, EventInfo, Fact, FactRow, SourceInfo } from '../model';
 import { spanToOriginal } from '../offsets';
 import { segment } from '../segment';
@@ -123,9 +124,15 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   const perDoc = new Map<string, Work[]>();
   const sentenceOf = new Map<string, number>();
   const cuesOf = new Map<string, Fact[]>();
-  const sources = docs.map((d) => ({ ...sourceInfo(d), diagnostics: [...d.diagnostics] }));
+  // near-duplicate documents (the same story saved twice) are marked and left out: they count once
+  const copies = findCopies(docs);
+  const sources = markCopies(
+    docs.map((d) => ({ ...sourceInfo(d), diagnostics: [...d.diagnostics] })),
+    copies,
+  );
   docs.forEach((doc, di) => {
     if (opts.isCancelled?.()) throw new AnalysisCancelled();
+    if (copies.has(doc.id)) return;
     const fam = langFamily(doc.language);
     const statements = segment(doc.text, doc.language);
     if (statements.length > limits.maxStatementsPerDocument) {

@@ -29,6 +29,8 @@ export interface Block {
   gapBefore?: boolean;
   /** cached comparison key */
   key?: string;
+  /** a list item marked with a bullet in plain text */
+  bullet?: boolean;
 }
 
 export interface Cleaned {
@@ -40,6 +42,8 @@ export interface Cleaned {
   dateline: string | null;
   noise: number;
   reasons: Record<string, number>;
+  /** outlet named by a copyright/masthead line or a bracketed source tag (weaker than a stated source) */
+  masthead: string | null;
 }
 
 const relatedSet = new Set(RELATED_HEADERS.map((s) => s.toLowerCase()));
@@ -292,7 +296,33 @@ export function bodyLike(s: string): boolean {
 
 function titleLike(s: string): boolean {
   const n = size(s);
-  return n >= 2 && n <= 40 && s.length <= 200 && !/[。．.;；]\s*$/.test(s);
+  return n >= 2 && n <= 40 && s.length <= 200 && !/[。．.;；]\s*$/.test(s) && !uiLine(s);
+}
+
+/** A control or widget label, never a headline: "↺ − 16 px", "Edit post", a row of share buttons. */
+function uiLine(s: string): boolean {
+  if (/^[^\p{L}\p{N}"“'‘«「『【(（[]/u.test(s.trim())) return true;
+  if (/\b\d+\s*(?:px|pt|em|%)\b/i.test(s) && size(s) <= 6) return true;
+  return isWidget(s) || isMenuLine(s);
+}
+
+/** The outlet named by a copyright or masthead line: "© 2026 Velmora Courier. All rights reserved." */
+export function copyrightOutlet(s: string): string | null {
+  const m = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,|·;:©]{2,48}?)\s*(?:[.,|·;]|all rights|版權所有|版权所有|$)/iu.exec(s.trim());
+  if (!m) return null;
+  const v = m[1].replace(/\b(?:inc|ltd|llc|gmbh|co)\b\.?$/i, '').trim();
+  return v.length >= 2 && !/^\d+$/.test(v) && !/^(all rights|by)\b/i.test(v) ? v : null;
+}
+
+/** The outlet in a bracketed source tag opening a paragraph: 【青川日報】, 【Velmora Courier】. */
+export function bracketOutlet(s: string): string | null {
+  const m = /^\s*【([^【】]{2,16})】/u.exec(s);
+  if (!m) return null;
+  const v = m[1].trim();
+  // an outlet-shaped name (agency, paper, network, station), not a topic tag such as 【独家】
+  return /(?:社|网|網|报|報|台|新闻|新聞|时报|時報|日报|日報|周刊|週刊|通讯|通訊|电视|電視|广播|廣播|news|times|post|daily|press|tribune|herald|journal|radio|tv|báo|tin|газета|новости|радио)$/iu.test(v)
+    ? v
+    : null;
 }
 
 /** Fraction of `p`'s clause characters that also occur elsewhere in `rest`. */
@@ -354,6 +384,35 @@ export interface CleanHints {
   outlet?: string | null;
 }
 
+/**
+ * A run of bulleted items that are titles, not sentences (a list of links saved as text), is furniture, and so is a
+ * short unpunctuated line heading it. Items that finish a sentence keep the run: a list of statements stays.
+ */
+function dropLinkLists(blocks: Block[], drop: (why: string) => void): void {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j < blocks.length && blocks[j].bullet) j++;
+    const run = blocks.slice(i, j);
+    const titles = run.filter((b) => !TERMINAL.test(b.t.s) && size(b.t.s) <= 30).length;
+    if (run.length >= 4 && titles >= run.length * 0.7) {
+      const head = out[out.length - 1];
+      if (head && !head.bullet && size(head.t.s) <= 8 && !/[。.!?！？:：;；,，]/.test(head.t.s)) {
+        out.pop();
+        drop('related');
+      }
+      for (let k = 0; k < run.length; k++) drop('related');
+      i = j;
+      continue;
+    }
+    if (j > i) for (const b of run) out.push(b);
+    else out.push(blocks[i]);
+    i = Math.max(j, i + 1);
+  }
+  blocks.length = 0;
+  for (const b of out) blocks.push(b);
+}
+
 export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   const reasons: Record<string, number> = {};
   const drop = (why: string) => {
@@ -363,6 +422,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   let outlet = hints.outlet ?? null;
   const url = hints.url ?? null;
   let title = hints.title ?? null;
+  let masthead: string | null = null;
 
   // tidy and join hard-wrapped lines
   const blocks: Block[] = [];
@@ -394,7 +454,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   let section = { lines: 0, dates: false, excerpts: false, last: '' };
   let seenBody = false;
   // one-item-per-line menus: runs of 4+ very short lines without punctuation
-  const shortLine = (x: Block) => x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
+  const shortLine = (x: Block) => x.tag !== 'tr' && x.t.s.length <= 12 && size(x.t.s) <= 3 && !/[。.!?！？:：]/.test(x.t.s) && !isDateLine(x.t.s);
   const menuless: Block[] = [];
   for (let i = 0; i < blocks.length;) {
     let j = i;
@@ -405,6 +465,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   }
   blocks.length = 0;
   for (const b of menuless) blocks.push(b);
+  dropLinkLists(blocks, drop);
   const keys = blocks.map((b) => squash(b.t.s));
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
@@ -453,6 +514,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     if (s.length > 60 && TERMINAL.test(s) && SENTENCE_INSIDE.test(s.slice(0, -1))) {
       // a finished paragraph of several clauses: only notices and credits can hide here
       if (isDisclaimer(s)) {
+        masthead ??= copyrightOutlet(s);
         drop('notice');
         continue;
       }
@@ -486,6 +548,7 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
       continue;
     }
     if (isDisclaimer(s)) {
+      masthead ??= copyrightOutlet(s);
       drop('notice');
       continue;
     }
@@ -578,7 +641,14 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     if (dateline) break;
   }
   const noise = Object.values(reasons).reduce((a, b) => a + b, 0) - (reasons.empty ?? 0);
-  return { title, paragraphs: out, published, outlet, url, dateline, noise, reasons };
+  for (const p of out.slice(0, 3)) {
+    const b = bracketOutlet(p.s);
+    if (b) {
+      masthead = b;
+      break;
+    }
+  }
+  return { title, paragraphs: out, published, outlet, url, dateline, noise, reasons, masthead };
 }
 
 export { slice };

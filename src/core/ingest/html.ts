@@ -3,7 +3,7 @@
 import { Parser } from 'htmlparser2';
 import { type Block, sourceLine } from './clean';
 import { isDateLine } from './dates';
-import { type MappedText, concat, fromOriginal, inserted, origAt, trim } from './mapped';
+import { type MappedText, concat, fromOriginal, inserted, origAt, replaceAll, trim } from './mapped';
 
 export interface HNode {
   name: string;
@@ -17,6 +17,10 @@ export interface HNode {
   commas?: number;
   score?: number;
   removed?: boolean;
+  /** text not inside a child block element (loose text of a div/section/span) */
+  inlineLen?: number;
+  /** part of `inlineLen` inside links */
+  inlineLinkLen?: number;
 }
 export interface HText {
   text: string;
@@ -88,12 +92,35 @@ const BLOCK = new Set([
   'head',
   'time',
 ]);
-const NEGATIVE =
-  /(^|[\s_-])(comment|comments|meta-?bar|footer|footnote|masthead|sidebar|side-bar|sponsor|ad|ads|adv|advert|advertisement|banner|breadcrumbs?|crumbs?|combx|community|disqus|extra|legends|menu|related|relate|remark|replies|rss|shoutbox|skyscraper|social|share|sharing|popup|modal|recommend|recommendation|recommended|tags?|tool|tools|toolbar|widget|nav|navbar|navigation|hot|rank|ranking|copyright|subscribe|newsletter|promo|outbrain|taboola|most-?read|trending|login|signup|cookie|paywall)([\s_-]|$)/i;
+// Class and id words that mark page furniture, in the main languages of the web (English, Portuguese, Spanish,
+// French, German, Italian, Russian transliterated, Chinese pinyin): strong ones remove the element, weak ones only
+// lower its score (a "widget" wrapper often holds the article itself).
+const NEG_STRONG = [
+  'comment', 'comments', 'footer', 'footnote', 'sidebar', 'side-bar', 'sponsor', 'sponsored', 'ad', 'ads', 'adv', 'advert',
+  'advertisement', 'advertising', 'breadcrumbs?', 'crumbs?', 'combx', 'disqus', 'menu', 'related', 'relate', 'replies',
+  'rss', 'shoutbox', 'skyscraper', 'social', 'share', 'sharing', 'sharebar', 'popup', 'modal', 'recommend',
+  'recommendation', 'recommended', 'nav', 'navbar', 'navigation', 'copyright', 'subscribe', 'subscription',
+  'newsletter', 'outbrain', 'taboola', 'most-?read', 'most-?popular', 'trending', 'login', 'signup', 'cookie',
+  'cookies', 'consent', 'gdpr', 'paywall', 'pagination', 'pager', 'agegate',
+  // pt, es, it, fr, de
+  'rodape', 'rodapé', 'cabecalho', 'publicidade', 'publicidad', 'pubblicita', 'pub', 'anuncio', 'anuncios',
+  'relacionadas?', 'relacionados?', 'comentarios?', 'comentários', 'compartilhar', 'compartir', 'partager',
+  'piede', 'pie-?de-?pagina', 'pied-?de-?page', 'werbung', 'anzeige', 'kommentare', 'fusszeile', 'commentaires',
+  'correlati', 'articoli-correlati', 'voir-aussi', 'leia-?tambem', 'veja-?tambem', 'mas-?leidas', 'mais-?lidas',
+  // ru, zh (transliterated)
+  'reklama', 'podval', 'kommentarii', 'guanggao', 'xiangguan', 'pinglun', 'fenxiang', 'tuijian', 'daohang',
+];
+const NEG_WEAK = [
+  'meta-?bar', 'masthead', 'banner', 'community', 'extra', 'legends', 'remark', 'tags?', 'tool', 'tools',
+  'toolbar', 'widget', 'hot', 'rank', 'ranking', 'promo', 'header', 'byline', 'author', 'caption-credit',
+];
+const classWords = (words: string[]) => new RegExp(String.raw`(^|[\s_-])(${words.join('|')})([\s_-]|$)`, 'i');
+const NEGATIVE = classWords(NEG_STRONG);
+const WEAK_NEGATIVE = classWords(NEG_WEAK);
 const POSITIVE =
   /(^|[\s_-])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|news-?content|article-?content|caption)([\s_-]|$)/i;
 const MAX_DEPTH = 300;
-const NEGATIVE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'header']);
+const NEGATIVE_TAGS = new Set(['nav', 'aside', 'footer', 'header']);
 
 export function parseHtml(src: string, base = 0): HNode {
   const root: HNode = { name: '#root', attrs: {}, children: [], parent: null, start: base };
@@ -161,17 +188,47 @@ export function textOf(n: HNode): MappedText {
 }
 
 export function findAll(n: HNode, pred: (x: HNode) => boolean, out: HNode[] = []): HNode[] {
-  for (const c of n.children) {
-    if (isText(c)) continue;
-    if (pred(c)) out.push(c);
-    findAll(c, pred, out);
+  // document order, without recursion
+  const stack: HNode[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (let i = x.children.length - 1; i >= 0; i--) {
+      const c = x.children[i];
+      if (!isText(c)) stack.push(c);
+    }
+    if (x !== n && pred(x)) out.push(x);
   }
   return out;
+}
+
+/** Elements by tag name in document order (one walk serves every later lookup). */
+export type TagIndex = Map<string, HNode[]>;
+export function indexTags(root: HNode): TagIndex {
+  const idx: TagIndex = new Map();
+  const stack: HNode[] = [root];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (let i = x.children.length - 1; i >= 0; i--) {
+      const c = x.children[i];
+      if (!isText(c)) stack.push(c);
+    }
+    let l = idx.get(x.name);
+    if (!l) idx.set(x.name, (l = []));
+    l.push(x);
+    if (x.attrs.itemprop && /articlebody/i.test(x.attrs.itemprop)) {
+      let a = idx.get('#articlebody');
+      if (!a) idx.set('#articlebody', (a = []));
+      a.push(x);
+    }
+  }
+  return idx;
 }
 
 export interface EmitOptions {
   /** split text nodes at line breaks (text files with embedded HTML) */
   textLines?: boolean;
+  /** stop at the first element that starts at or after this source offset */
+  until?: number;
 }
 
 /** Flattens a subtree into blocks at block-element and <br> boundaries (and line breaks in text mode). */
@@ -184,7 +241,7 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
   let pendingGap = false;
   let pendingBr = false;
   const flush = (nextTag?: string) => {
-    const t = trim(concat(parts));
+    const t = collapseSpace(trim(concat(parts)));
     if (t.s) {
       const total = t.s.replace(/\s+/g, '').length || 1;
       blocks.push({
@@ -200,8 +257,14 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
     linkChars = 0;
     tag = nextTag;
   };
+  let stopped = false;
   const walk = (x: HNode, inLink: boolean) => {
     for (const c of x.children) {
+      if (stopped) return;
+      if (opts.until !== undefined && !isText(c) && c.start >= opts.until) {
+        stopped = true;
+        return;
+      }
       if (isText(c)) {
         if (opts.textLines && /[\r\n]/.test(c.text)) {
           const m = mapText(c);
@@ -244,6 +307,18 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
         flush();
         continue;
       }
+      if (c.name === 'tr' && dataRow(c)) {
+        // a data row stays one line, its cells separated by spaces (news tables carry counts and names)
+        pendingBr = false;
+        flush('tr');
+        for (const cell of c.children) {
+          if (isText(cell) || cell.removed || SKIP.has(cell.name)) continue;
+          parts.push(inserted(' ', cell.start));
+          walk(cell, inLink);
+        }
+        flush();
+        continue;
+      }
       if (BLOCK.has(c.name)) {
         pendingBr = false;
         flush(c.name);
@@ -260,58 +335,325 @@ export function emitBlocks(n: HNode, opts: EmitOptions = {}): Block[] {
   return blocks;
 }
 
+const EAST_ASIAN = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60`;
+const CJK_BREAK = new RegExp(String.raw`(?<=[${EAST_ASIAN}])[ \t]*[\r\n][ \t\r\n]*(?=[${EAST_ASIAN}])`, 'gu');
+const SPACE_RUN = /[ \t\r\n\f]{2,}|[\t\r\n\f]/g;
+
+/**
+ * Whitespace as a browser renders it: runs collapse to one space, and a line break between two East Asian characters
+ * disappears (CSS Text segment-break rule), so "said on⏎ Tuesday" reads "said on Tuesday" and 谷歌⏎在 reads 谷歌在.
+ */
+export function collapseSpace(m: MappedText): MappedText {
+  let t = m;
+  if (/[\r\n]/.test(t.s)) t = replaceAll(t, CJK_BREAK, () => '').text;
+  if (SPACE_RUN.test(t.s)) {
+    SPACE_RUN.lastIndex = 0;
+    t = replaceAll(t, SPACE_RUN, () => ' ').text;
+  }
+  return t;
+}
+
+/** A table row of data (cells hold text, not layout blocks). */
+function dataRow(tr: HNode): boolean {
+  const cells = tr.children.filter((c): c is HNode => !isText(c) && (c.name === 'td' || c.name === 'th'));
+  if (cells.length < 2) return false;
+  for (const cell of cells)
+    if (findAll(cell, (x) => BLOCK.has(x.name) && x.name !== 'br' && x.name !== 'time').length) return false;
+  return true;
+}
+
 // ------------------------------------------------------------------ readability
 
 function classId(n: HNode): string {
   return `${n.attrs.class ?? ''} ${n.attrs.id ?? ''} ${n.attrs.role ?? ''}`;
 }
 
-function measure(n: HNode): void {
-  let len = 0;
-  let link = 0;
-  let commas = 0;
-  for (const c of n.children) {
-    if (isText(c)) {
-      const t = c.text.replace(/\s+/g, '');
-      len += t.length;
-      commas += (c.text.match(/[,，、。]/g) ?? []).length;
-      continue;
+/** Elements in post-order (children before parents), without recursion: deep pages stay linear and safe. */
+function postOrder(root: HNode, skipRemoved: boolean): HNode[] {
+  const out: HNode[] = [];
+  const stack: { n: HNode; i: number }[] = [{ n: root, i: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const kids = top.n.children;
+    let pushed = false;
+    while (top.i < kids.length) {
+      const c = kids[top.i++];
+      if (isText(c) || SKIP.has(c.name) || (skipRemoved && c.removed)) continue;
+      stack.push({ n: c, i: 0 });
+      pushed = true;
+      break;
     }
-    if (SKIP.has(c.name)) continue;
-    measure(c);
-    if (c.removed) continue;
-    len += c.textLen ?? 0;
-    link += c.name === 'a' ? (c.textLen ?? 0) : (c.linkLen ?? 0);
-    commas += c.commas ?? 0;
+    if (!pushed) {
+      out.push(top.n);
+      stack.pop();
+    }
   }
-  n.textLen = len;
-  n.linkLen = link;
-  n.commas = commas;
+  return out;
 }
 
-function markRemoved(n: HNode): void {
-  for (const c of n.children) {
-    if (isText(c)) continue;
-    const ci = classId(c);
-    const keepTag = c.name === 'body' || c.name === 'html' || c.name === 'main' || c.name === 'article';
-    if (
-      !keepTag &&
-      (NEGATIVE_TAGS.has(c.name) ||
-        c.attrs.hidden !== undefined ||
-        /display:\s*none/i.test(c.attrs.style ?? '') ||
-        c.attrs['aria-hidden'] === 'true' ||
-        (NEGATIVE.test(ci) && !POSITIVE.test(ci)))
-    ) {
-      // a header that holds the article's h1 stays (its h1 is the headline)
-      if (c.name === 'header' && findAll(c, (x) => x.name === 'h1').length) {
-        markRemoved(c);
+/** Text, link and comma counts per element; `inlineLen` counts text not inside a child block (loose text). */
+function measure(root: HNode): void {
+  for (const n of postOrder(root, false)) {
+    let len = 0;
+    let link = 0;
+    let commas = 0;
+    let inline = 0;
+    let inlineLink = 0;
+    for (const c of n.children) {
+      if (isText(c)) {
+        const tx = c.text;
+        let k = 0;
+        for (let i = 0; i < tx.length; i++) {
+          const code = tx.charCodeAt(i);
+          if (code <= 32 || code === 0xa0 || code === 0x3000) continue;
+          k++;
+          if (code === 44 || code === 0xff0c || code === 0x3001 || code === 0x3002) commas++;
+        }
+        len += k;
+        inline += k;
         continue;
       }
-      c.removed = true;
+      if (SKIP.has(c.name) || c.removed) continue;
+      len += c.textLen ?? 0;
+      link += c.name === 'a' ? (c.textLen ?? 0) : (c.linkLen ?? 0);
+      commas += c.commas ?? 0;
+      if (!BLOCK.has(c.name)) {
+        inline += c.inlineLen ?? 0;
+        inlineLink += c.name === 'a' ? (c.inlineLen ?? 0) : (c.inlineLinkLen ?? 0);
+      }
+    }
+    n.inlineLinkLen = inlineLink;
+    n.textLen = len;
+    n.linkLen = link;
+    n.commas = commas;
+    n.inlineLen = inline;
+  }
+}
+
+/** Direct inline text of an element (its loose text and inline children, not its child blocks). */
+function inlineText(n: HNode): string {
+  const parts: string[] = [];
+  const stack: (HNode | HText)[] = [...n.children].reverse();
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (isText(c)) {
+      parts.push(c.text);
       continue;
     }
-    markRemoved(c);
+    if (SKIP.has(c.name) || c.removed || BLOCK.has(c.name)) continue;
+    for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]);
   }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Elements that hold the page's h1 or its articleBody: never removed for a class name. */
+function holders(idx: TagIndex): Set<HNode> {
+  const out = new Set<HNode>();
+  const marks = [...(idx.get('#articlebody') ?? [])];
+  const h1 = idx.get('h1') ?? [];
+  if (h1.length === 1) marks.push(h1[0]);
+  for (const m of marks) for (let a: HNode | null = m; a && !out.has(a); a = a.parent) out.add(a);
+  return out;
+}
+
+/**
+ * Marks page furniture removed: nav/aside/footer/header elements, hidden elements, and (when `byClass`) elements whose
+ * class or id names furniture — except those holding the headline or the article element.
+ */
+function markRemoved(root: HNode, idx: TagIndex, byClass = true): void {
+  const keep = byClass ? holders(idx) : new Set<HNode>();
+  const h1s = idx.get('h1') ?? [];
+  const stack: HNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    for (const c of n.children) {
+      if (isText(c)) continue;
+      const ci = classId(c);
+      const keepTag = c.name === 'body' || c.name === 'html' || c.name === 'main' || c.name === 'article';
+      if (
+        !keepTag &&
+        (NEGATIVE_TAGS.has(c.name) ||
+          c.attrs.hidden !== undefined ||
+          /display:\s*none/i.test(c.attrs.style ?? '') ||
+          c.attrs['aria-hidden'] === 'true' ||
+          /^(?:navigation|contentinfo|complementary|banner|dialog|alertdialog|menu|menubar)$/i.test(c.attrs.role ?? '') ||
+          (byClass && !keep.has(c) && NEGATIVE.test(ci) && !POSITIVE.test(ci)))
+      ) {
+        // a header that holds the article's h1 stays (its h1 is the headline)
+        if (c.name === 'header' && h1s.some((h) => contains(c, h))) {
+          stack.push(c);
+          continue;
+        }
+        c.removed = true;
+        continue;
+      }
+      stack.push(c);
+    }
+  }
+}
+
+function clearRemoved(root: HNode): void {
+  for (const n of postOrder(root, false)) {
+    n.removed = undefined;
+    n.score = undefined;
+  }
+}
+
+/**
+ * The main-content rules (Readability.js's published algorithm, not tuned to any page): how far a paragraph's score
+ * travels up, when a shared ancestor of several strong candidates replaces the best one, and which siblings join.
+ */
+export const CONTENT_RULES = {
+  /** a run of text shorter than this (non-space characters) is not scored (Readability: 25) */
+  minParagraphChars: 25,
+  /** ancestor levels a paragraph's score reaches; the divisor grows with the level (Readability: 5) */
+  ancestorLevels: 5,
+  /** weight of a positive or negative class/id name (Readability: 25) */
+  classWeight: 25,
+  /** strong alternatives examined when looking for a shared ancestor (Readability: 5 top candidates) */
+  topCandidates: 5,
+  /** an alternative is strong at this share of the best score (Readability: 0.75) */
+  alternativeShare: 0.75,
+  /** this many strong alternatives inside one ancestor make that ancestor the content (Readability: 3) */
+  minAlternatives: 3,
+  /** a sibling joins at this share of the best score (Readability: 0.2) ... */
+  siblingShare: 0.2,
+  /** ... and never below this score (Readability: 10) */
+  siblingMin: 10,
+  /** content shorter than this (non-space characters) is read again without class-name removal (Readability: 500) */
+  retryBelowChars: 500,
+  /** a sibling whose text is this much links is a teaser list, not a part of the article */
+  siblingMaxLinkDensity: 0.3,
+};
+
+const PARA_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'li']);
+
+function initialScore(a: HNode): number {
+  const ci = classId(a);
+  let sc =
+    (POSITIVE.test(ci) ? CONTENT_RULES.classWeight : 0) -
+    (NEGATIVE.test(ci) || WEAK_NEGATIVE.test(ci) ? CONTENT_RULES.classWeight : 0);
+  if (a.name === 'article' || a.name === 'main') sc += 10;
+  else if (a.name === 'div' || a.name === 'section') sc += 5;
+  else if (a.name === 'pre' || a.name === 'td' || a.name === 'blockquote') sc += 3;
+  else if (/^(address|ol|ul|dl|dd|dt|li|form)$/.test(a.name)) sc -= 3;
+  else if (/^(h[1-6]|th)$/.test(a.name)) sc -= 5;
+  return sc;
+}
+
+function finalScore(n: HNode): number {
+  if (n.score === undefined) return 0;
+  const ld = (n.linkLen ?? 0) / Math.max(1, n.textLen ?? 0);
+  return n.score * (1 - ld);
+}
+
+function contains(a: HNode, b: HNode): boolean {
+  for (let x: HNode | null = b; x; x = x.parent) if (x === a) return true;
+  return false;
+}
+
+/**
+ * Picks the article: paragraphs (and loose text of divs, sections, spans' block parents) score their ancestors,
+ * removed subtrees never score, date and stamp lines never score; the best candidate moves up to an ancestor that
+ * holds several strong candidates (articles split across containers), and qualifying siblings join it.
+ */
+function pickContent(body: HNode): HNode[] | null {
+  const R = CONTENT_RULES;
+  const candidates: HNode[] = [];
+  for (const n of postOrder(body, true)) {
+    let len: number;
+    let from: HNode | null;
+    let text: string;
+    const inline = n.inlineLen ?? 0;
+    if (n.name === 'p' || n.name === 'pre') {
+      len = n.textLen ?? 0;
+      from = n.parent;
+      if (len < R.minParagraphChars) continue;
+      text = inline === len ? inlineText(n) : textOf(n).s;
+    } else if (BLOCK.has(n.name) && inline - (n.inlineLinkLen ?? 0) >= R.minParagraphChars && n !== body) {
+      // loose text: the element is its own container (a list item or cell is a paragraph of its parent)
+      len = inline;
+      from = PARA_TAGS.has(n.name) ? n.parent : n;
+      text = inlineText(n);
+    } else continue;
+    if (len < 120 && isDateLine(text)) continue;
+    const cjk = (text.match(/\p{Script=Han}/gu) ?? []).length > len / 3;
+    const s = 1 + (text.match(/[,，、。]/g) ?? []).length + Math.min(3, Math.floor(len / (cjk ? 50 : 100)));
+    let level = 0;
+    for (let a = from; a && level < R.ancestorLevels; a = a.parent, level++) {
+      if (a.score === undefined) {
+        a.score = initialScore(a);
+        candidates.push(a);
+      }
+      a.score += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      if (a === body) break;
+    }
+  }
+  const ranked = candidates
+    .filter((c) => !c.removed)
+    .map((c) => ({ c, f: finalScore(c) }))
+    .sort((x, y) => y.f - x.f);
+  if (!ranked.length || ranked[0].f <= 0) return null;
+  let top = ranked[0].c;
+  let topF = ranked[0].f;
+  // several strong candidates under one ancestor: the article is split; take the ancestor
+  const alts = ranked.slice(1, R.topCandidates).filter((x) => x.f / topF >= R.alternativeShare).map((x) => x.c);
+  if (alts.length >= R.minAlternatives) {
+    for (let p = top.parent; p && p !== body.parent; p = p.parent) {
+      if (alts.filter((a) => contains(p!, a)).length >= R.minAlternatives) {
+        top = p;
+        break;
+      }
+    }
+  }
+  // climb while the parent scores better (content wrapped in a scoring container)
+  {
+    let last = finalScore(top);
+    const floor = last / 3;
+    for (let p = top.parent; p && p !== body; p = p.parent) {
+      if (p.score === undefined) continue;
+      const ps = finalScore(p);
+      if (ps < floor) break;
+      if (ps > last) {
+        top = p;
+        break;
+      }
+      last = ps;
+    }
+  }
+  // a lone child climbs to its parent
+  while (top.parent && top.parent !== body && top.parent.name !== '#root') {
+    const els = top.parent.children.filter((c) => !isText(c) && !SKIP.has(c.name));
+    const loose = top.parent.children.some((c) => isText(c) && c.text.trim());
+    if (els.length !== 1 || loose) break;
+    top = top.parent;
+  }
+  topF = Math.max(topF, finalScore(top));
+  const parent = top.parent;
+  if (!parent || top === body) return [top];
+  const keep: HNode[] = [];
+  const threshold = Math.max(R.siblingMin, topF * R.siblingShare);
+  const topClass = top.attrs.class ?? '';
+  for (const c of parent.children) {
+    if (isText(c) || c.removed || SKIP.has(c.name)) continue;
+    if (c === top) {
+      keep.push(c);
+      continue;
+    }
+    const bonus = topClass && c.attrs.class === topClass ? topF * R.siblingShare : 0;
+    const sld = (c.linkLen ?? 0) / Math.max(1, c.textLen ?? 0);
+    if (finalScore(c) + bonus >= threshold && sld < CONTENT_RULES.siblingMaxLinkDensity) {
+      keep.push(c);
+      continue;
+    }
+    if (c.name === 'p' || (BLOCK.has(c.name) && (c.inlineLen ?? 0) === (c.textLen ?? 0))) {
+      const len = c.textLen ?? 0;
+      const ld = (c.linkLen ?? 0) / Math.max(1, len);
+      if (len > 80 && ld < 0.25) keep.push(c);
+      else if (len > 0 && len <= 80 && ld === 0 && /[.。!?！？]["”’」』)）]?\s*$/u.test(inlineText(c))) keep.push(c);
+    }
+  }
+  return keep;
 }
 
 export interface HtmlExtract {
@@ -320,11 +662,13 @@ export interface HtmlExtract {
   meta: { title?: string; outlet?: string; url?: string; published?: string; language?: string; author?: string; siteFromTitle?: string };
 }
 
-function metaOf(root: HNode): HtmlExtract['meta'] {
+function metaOf(idx: TagIndex): HtmlExtract['meta'] {
   const meta: HtmlExtract['meta'] = {};
-  const html = findAll(root, (x) => x.name === 'html')[0];
+  let fallbackDate: string | undefined;
+  let fallbackOutlet: string | undefined;
+  const html = idx.get('html')?.[0];
   if (html?.attrs.lang) meta.language = html.attrs.lang;
-  for (const m of findAll(root, (x) => x.name === 'meta')) {
+  for (const m of idx.get('meta') ?? []) {
     const key = (m.attrs.property ?? m.attrs.name ?? m.attrs.itemprop ?? '').toLowerCase();
     const v = (m.attrs.content ?? '').trim();
     if (!v) continue;
@@ -340,13 +684,13 @@ function metaOf(root: HNode): HtmlExtract['meta'] {
     else if (key === 'author') meta.author ??= v;
     else if (key === 'og:locale' && !meta.language) meta.language = v.replace('_', '-');
   }
-  for (const l of findAll(root, (x) => x.name === 'link'))
+  for (const l of idx.get('link') ?? [])
     if (/canonical/i.test(l.attrs.rel ?? '') && l.attrs.href) meta.url ??= l.attrs.href;
-  for (const t of findAll(root, (x) => x.name === 'time' && !!x.attrs.datetime)) {
+  for (const t of (idx.get('time') ?? []).filter((x) => !!x.attrs.datetime)) {
     meta.published ??= t.attrs.datetime;
     break;
   }
-  for (const s of findAll(root, (x) => x.name === 'script' && /ld\+json/i.test(x.attrs.type ?? ''))) {
+  for (const s of (idx.get('script') ?? []).filter((x) => /ld\+json/i.test(x.attrs.type ?? ''))) {
     const raw = s.children
       .filter(isText)
       .map((c) => c.text)
@@ -358,7 +702,13 @@ function metaOf(root: HNode): HtmlExtract['meta'] {
         if (!it || typeof it !== 'object') continue;
         const o = it as Record<string, unknown>;
         const type = String(o['@type'] ?? '');
-        if (!/Article|Posting|Report/i.test(type)) continue;
+        if (!/Article|Posting|Report/i.test(type)) {
+          // a WebPage or Organization item still states the publisher and the date
+          if (typeof o.datePublished === 'string') fallbackDate ??= o.datePublished;
+          const pub = (o.publisher ?? (/Organization|NewsMediaOrganization/i.test(type) ? o : undefined)) as Record<string, unknown> | undefined;
+          if (pub && typeof pub.name === 'string') fallbackOutlet ??= pub.name;
+          continue;
+        }
         if (typeof o.datePublished === 'string') meta.published ??= o.datePublished;
         if (typeof o.headline === 'string') meta.title ??= o.headline;
         const pub = o.publisher as Record<string, unknown> | undefined;
@@ -369,6 +719,8 @@ function metaOf(root: HNode): HtmlExtract['meta'] {
       /* malformed JSON-LD is ignored */
     }
   }
+  meta.published ??= fallbackDate;
+  meta.outlet ??= fallbackOutlet;
   return meta;
 }
 
@@ -400,77 +752,41 @@ function siteFromTitle(t: string): string | undefined {
 
 export function extractHtml(src: string): HtmlExtract {
   const root = parseHtml(src);
-  const meta = metaOf(root);
-  const body = findAll(root, (x) => x.name === 'body')[0] ?? root;
-  markRemoved(body);
+  const idx = indexTags(root);
+  const meta = metaOf(idx);
+  const body = idx.get('body')?.[0] ?? root;
+  markRemoved(body, idx);
   measure(body);
-
-  // score paragraphs into ancestors
-  const candidates = new Set<HNode>();
-  for (const p of findAll(
-    body,
-    (x) =>
-      !x.removed &&
-      (x.name === 'p' ||
-        x.name === 'pre' ||
-        x.name === 'td' ||
-        x.name === 'blockquote' ||
-        (x.name === 'div' && x.children.some((c) => isText(c) && c.text.trim().length >= 20))),
-  )) {
-    const len = p.textLen ?? 0;
-    if (len < 20) continue;
-    const cjk = (textOf(p).s.match(/\p{Script=Han}/gu) ?? []).length > len / 3;
-    const s = 1 + (p.commas ?? 0) + Math.min(3, Math.floor(len / (cjk ? 50 : 100)));
-    let a: HNode | null = p.parent;
-    let level = 0;
-    while (a && level < 3) {
-      if (a.score === undefined) {
-        const ci = classId(a);
-        a.score = (POSITIVE.test(ci) ? 25 : 0) - (NEGATIVE.test(ci) ? 25 : 0) + (a.name === 'article' || a.name === 'main' ? 10 : 0);
-        candidates.add(a);
-      }
-      a.score += level === 0 ? s : level === 1 ? s / 2 : s / 3;
-      a = a.parent;
-      level++;
-    }
-  }
-  let top: HNode | null = null;
-  let topScore = 0;
-  for (const c of candidates) {
-    if (c.removed) continue;
-    const ld = (c.linkLen ?? 0) / Math.max(1, c.textLen ?? 0);
-    const f = (c.score ?? 0) * (1 - ld);
-    if (f > topScore) {
-      topScore = f;
-      top = c;
+  let top = pickContent(body);
+  // too little left: class names misled the removal (a layout class "with-sidebar" around the article); read again
+  // with only tags and hidden elements removed, as Readability.js does
+  const got = top ? top.reduce((n, x) => n + (x.textLen ?? 0), 0) : 0;
+  if (got < CONTENT_RULES.retryBelowChars && (body.textLen ?? 0) > got * 2) {
+    clearRemoved(body);
+    markRemoved(body, idx, false);
+    measure(body);
+    const again = pickContent(body);
+    const got2 = again ? again.reduce((n, x) => n + (x.textLen ?? 0), 0) : 0;
+    if (got2 > got) top = again;
+    else {
+      clearRemoved(body);
+      markRemoved(body, idx);
+      measure(body);
+      top = pickContent(body);
     }
   }
   let blocks: Block[];
   if (!top) blocks = emitBlocks(body);
   else {
-    // include qualifying siblings (content split across sibling containers)
-    const parent = top.parent;
-    const keep: HNode[] = [];
-    if (parent) {
-      for (const c of parent.children) {
-        if (isText(c) || c.removed) continue;
-        if (c === top) keep.push(c);
-        else {
-          const ld = (c.linkLen ?? 0) / Math.max(1, c.textLen ?? 0);
-          const sc = (c.score ?? 0) * (1 - ld);
-          if (sc >= Math.max(10, topScore * 0.2) || (c.name === 'p' && (c.textLen ?? 0) > 80 && ld < 0.25)) keep.push(c);
-        }
-      }
-    } else keep.push(top);
     blocks = [];
-    for (const k of keep) for (const b of emitBlocks({ ...k, children: [k], name: '#wrap' })) blocks.push(b);
+    for (const k of top) for (const b of emitBlocks({ ...k, children: [k], name: '#wrap' })) blocks.push(b);
   }
 
   // headline: first h1 (outside removed areas), else the <title>
   let title: MappedText | null = null;
-  const h1 = findAll(body, (x) => x.name === 'h1' && !x.removed && !hasRemovedAncestor(x))[0];
+  const h1 = (idx.get('h1') ?? []).find((x) => contains(body, x) && !x.removed && !hasRemovedAncestor(x));
   if (h1) title = textOf(h1);
-  const titleEl = findAll(root, (x) => x.name === 'title')[0];
+  const titleEl = idx.get('title')?.[0];
   if (titleEl) meta.siteFromTitle = siteFromTitle(textOf(titleEl).s);
   if (!title?.s && titleEl) title = headlineFromTitle(textOf(titleEl));
   if (title && !title.s) title = null;
@@ -482,7 +798,7 @@ export function extractHtml(src: string): HtmlExtract {
   // in front so the cleaner reads them as metadata (they are dropped from the text either way)
   if (top && blocks.length) {
     const first = origAt(blocks[0].t, 0);
-    const lead = emitBlocks(body).filter(
+    const lead = emitBlocks(body, { until: top[0].start }).filter(
       (b) => b.t.s.length <= 80 && origAt(b.t, 0) < first && (isDateLine(b.t.s) || sourceLine(b.t.s) !== null),
     );
     blocks = [...lead.map((b) => ({ ...b, tag: 'meta' })), ...blocks];

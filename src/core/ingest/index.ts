@@ -111,8 +111,9 @@ function textBlocks(m: MappedText, markdown: boolean): Block[] {
       t = replaceAll(t, /^\s{0,3}(?:>\s?)+/g, () => '').text;
       t = replaceAll(t, /<!--[\s\S]*?-->/g, () => '').text;
     }
-    t = replaceAll(t, /^\s*(?:[-*+•·●▪◦‣]\s+|\d{1,3}[.)]\s+)/u, () => '').text;
-    out.push({ t, tag, gapBefore: gap });
+    const bullet = replaceAll(t, /^\s*(?:[-*+•·●▪◦‣]\s+|\d{1,3}[.)]\s+)/u, () => '');
+    t = bullet.text;
+    out.push({ t, tag, gapBefore: gap, bullet: bullet.count > 0 });
     gap = false;
   }
   return out;
@@ -396,11 +397,20 @@ function assemble(
     diagnostics.push({ level: 'info', code: 'language-uncertain', message: `language guessed as ${language} from little evidence` });
   if (!text.trim()) diagnostics.push({ level: 'warning', code: 'empty-after-cleaning', message: 'no article text left after cleaning' });
   const url = extra.url ?? c.url ?? null;
+  // outlet: the analyst's choice, then what the document states, then weaker page evidence, the folder name last
+  const stated = extra.outlet ?? c.outlet ?? draft.hints.siteOutlet ?? c.masthead ?? hostOutlet(url) ?? null;
+  const outlet = ctx.opts.outletOverride ?? stated ?? ctx.opts.outlet ?? null;
+  if (!ctx.opts.outletOverride && !stated && ctx.opts.outlet)
+    diagnostics.push({
+      level: 'info',
+      code: 'outlet-from-folder',
+      message: `the document names no outlet; the folder name "${ctx.opts.outlet}" is used`,
+    });
   return {
     id: sourceId(ctx.path, index),
     path: index === undefined ? ctx.path : `${ctx.path}#${index}`,
     format: draft.format,
-    outlet: ctx.opts.outletOverride ?? extra.outlet ?? c.outlet ?? draft.hints.siteOutlet ?? hostOutlet(url) ?? ctx.opts.outlet ?? null,
+    outlet,
     url,
     language,
     title: c.title?.s ?? extra.title ?? null,
