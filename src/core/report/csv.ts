@@ -1,6 +1,7 @@
 // The CSV report: one row per fact cell and one per aligned statement pair. UTF-8 with BOM (so spreadsheets
 // show Chinese and Vietnamese correctly), CRLF line ends and RFC 4180 quoting. Cells that a spreadsheet would
-// run as a formula (starting with = + @ or - followed by a non-digit, tab or CR) get a leading apostrophe.
+// run as a formula (starting with any OWASP trigger: = + - @ tab CR, or their full-width forms that CJK input
+// methods type) get a leading apostrophe; numbers written as numbers (scores, offsets) are left as they are.
 import type { Claim, Comparison } from '../model';
 import { effectiveStatus } from './scope';
 import { formatValue } from './text';
@@ -42,9 +43,14 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null | undefined>>;
 
-/** Neutralizes spreadsheet formulas in untrusted text. */
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection list, plus LF and the
+ *  full-width = + - @ that some spreadsheets fold to ASCII). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Neutralizes spreadsheet formulas in untrusted text: every cell starting with a trigger gets a leading `'`,
+ *  including `-2+3+cmd|' /C calc'!A0` (a minus followed by a digit is still a formula). */
 export function defuseFormula(s: string): string {
-  return /^[=+@\t\r]/.test(s) || /^-(?![\d.\s]|$)/.test(s) ? `'${s}` : s;
+  return FORMULA_TRIGGER.test(s) ? `'${s}` : s;
 }
 
 /** One RFC 4180 field. */
