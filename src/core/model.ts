@@ -25,7 +25,9 @@ export type DiagnosticCode =
   | 'symlink-loop'
   | 'skipped'
   | 'language-uncertain'
-  | 'truncated';
+  | 'truncated'
+  /** reading one file ran over its time budget and was stopped (src/node/ingest/limits.ts) */
+  | 'timeout';
 
 export interface Diagnostic {
   level: DiagnosticLevel;
