@@ -27,7 +27,9 @@ export type DiagnosticCode =
   | 'language-uncertain'
   | 'truncated'
   /** reading one file ran over its time budget and was stopped (src/node/ingest/limits.ts) */
-  | 'timeout';
+  | 'timeout'
+  /** HTML nested deeper than the parser is given (src/core/ingest/depth.ts); the deeper elements were flattened */
+  | 'nesting-flattened';
 
 export interface Diagnostic {
   level: DiagnosticLevel;

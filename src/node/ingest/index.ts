@@ -4,6 +4,7 @@
 import { type Dirent, promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CleanDocument, Diagnostic, SourceFormat } from '../../core/model';
+import { flattenDeepNesting, MAX_HTML_DEPTH } from '../../core/ingest/depth';
 import { ingestBytes, ingestText, sourceId } from '../../core/ingest/index';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { checkZip } from './zip';
@@ -349,8 +350,17 @@ export async function readOne(job: FileJob, limits: ReadLimits, overrides: Recor
     }
   }
   return ingestBytes(job.rel, bytes, opts).map((d) => {
-    if (d.text.length <= limits.maxTextChars) return d;
     const diagnostics = [...d.diagnostics];
+    if (d.format === 'html') {
+      const depth = flattenDeepNesting(d.original);
+      if (depth.flattened)
+        diagnostics.push({
+          level: 'warning',
+          code: 'nesting-flattened',
+          message: `elements are nested ${depth.deepest.toLocaleString('en')} deep; those past ${MAX_HTML_DEPTH} were read as plain text of their parent`,
+        });
+    }
+    if (d.text.length <= limits.maxTextChars && diagnostics.length === d.diagnostics.length) return d;
     const text = bounded(d.text, limits, diagnostics);
     return { ...d, text, diagnostics };
   });

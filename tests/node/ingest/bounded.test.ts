@@ -10,7 +10,7 @@ import { checkZip } from '../../../src/node/ingest/zip';
 import { DEFAULT_LIMITS } from '../../../src/node/ingest/limits';
 import { createIngestPool } from '../../../src/node/ingest/pool';
 import { readDocuments } from '../../../src/node/service/sources';
-import { docx, docxBomb } from '../../fuzz/generate';
+import { deepHtml, docx, docxBomb } from '../../fuzz/generate';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parallax-bounded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +47,22 @@ describe('archive limits (zip bombs)', () => {
     expect(by('liar.docx').diagnostics.map((d) => d.code)).toEqual(['too-large']);
     // the good files read exactly as they do alone
     for (const d of alone) expect(by(d.path)).toEqual(d);
+  }, 60_000);
+});
+
+describe('deep nesting', () => {
+  it('reads <div>x400,000 with a diagnostic and its paragraph, and the good files as they read alone', async () => {
+    const folder = path.join(dir, 'deep');
+    execFileSync('mkdir', ['-p', folder]);
+    writeFileSync(path.join(folder, 'deep.html'), deepHtml(400_000));
+    writeFileSync(path.join(folder, 'memo.docx'), docx(GOOD_DOCX));
+    writeFileSync(path.join(folder, 'wire.txt'), GOOD_TXT);
+    const alone = await readAllSources([path.join(folder, 'memo.docx'), path.join(folder, 'wire.txt')]);
+    const docs = await readDocuments([folder]);
+    const deep = docs.find((d) => d.path === 'deep.html')!;
+    expect(deep.diagnostics.map((d) => d.code)).toContain('nesting-flattened');
+    expect(deep.text).toContain('Minister Arlo Quenby of Vantaro met envoys for three hours on Monday.');
+    for (const d of alone) expect(docs.find((x) => x.path === d.path)).toEqual(d);
   }, 60_000);
 });
 
