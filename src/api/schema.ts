@@ -82,9 +82,17 @@ function say(i: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `${w} must be one of ${i.values.map(String).join(', ')}`;
     case 'too_big':
-      return i.origin === 'string' ? `${w} is too long` : i.origin === 'array' ? `${w} must have at most ${String(i.maximum)} items` : `${w} is too large`;
+      return i.origin === 'string'
+        ? `${w} is too long`
+        : i.origin === 'array'
+          ? `${w} must have at most ${String(i.maximum)} items`
+          : `${w} is too large`;
     case 'too_small':
-      return i.origin === 'string' ? `${w} must not be empty` : i.origin === 'array' ? `${w} must have at least ${String(i.minimum)} items` : `${w} is too small`;
+      return i.origin === 'string'
+        ? `${w} must not be empty`
+        : i.origin === 'array'
+          ? `${w} must have at least ${String(i.minimum)} items`
+          : `${w} is too small`;
     case 'invalid_type':
       return i.input === undefined ? `${w} is missing` : `${w} must be ${i.expected === 'object' ? 'an object' : `a ${i.expected}`}`;
     case 'invalid_union':
@@ -101,7 +109,8 @@ function describe(e: z.ZodError): string {
 /** Throws ValidationError when `req` does not fit the channel's request schema. */
 export function validate<C extends Channel>(channel: C, req: unknown): Req<C> {
   const schema = (requestSchemas as Record<string, z.ZodType>)[channel as string];
-  if (!schema || !Object.prototype.hasOwnProperty.call(requestSchemas, channel)) throw new ValidationError(String(channel), 'unknown channel');
+  if (!schema || !Object.prototype.hasOwnProperty.call(requestSchemas, channel))
+    throw new ValidationError(String(channel), 'unknown channel');
   const r = schema.safeParse(req);
   if (!r.success) throw new ValidationError(channel, describe(r.error));
   return r.data as Req<C>;
@@ -137,7 +146,11 @@ export function validItems<T>(
     else {
       const first = r.error.issues[0];
       const at = first ? first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
-      problems.push({ where: `${key}[${i}]`, label: labelOf(item), message: `${at ? `${at.replace(/^\./, '')}: ` : ''}${first?.message ?? 'invalid'}` });
+      problems.push({
+        where: `${key}[${i}]`,
+        label: labelOf(item),
+        message: `${at ? `${at.replace(/^\./, '')}: ` : ''}${first?.message ?? 'invalid'}`,
+      });
     }
   });
   return out;
@@ -152,7 +165,9 @@ export const labelLink = (x: unknown) => (field(x, 'id') ? `link ${field(x, 'id'
 export const labelVariant = (x: unknown) => (field(x, 'canonical') ? `name variant "${field(x, 'canonical')}"` : 'a name variant');
 
 /** Folder paths and outlet names of a project file, each kept only when it is a string. */
-export const folderListSchema = z.array(z.unknown()).transform((xs) => xs.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096));
+export const folderListSchema = z
+  .array(z.unknown())
+  .transform((xs) => xs.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 4096));
 export const outletsSchema = z.record(z.string(), z.unknown()).transform((o) => {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(o)) if (typeof v === 'string' && v.length <= 200) out[k] = v;

@@ -29,7 +29,7 @@ export function stateFile(userDataDir: string): string {
   return path.join(userDataDir, 'state.json');
 }
 
-export function isInside(child: string, parent: string): boolean {
+function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

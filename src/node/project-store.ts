@@ -14,7 +14,15 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, type LinkRecord, type NameVariant, type Project, type TagRecord } from '../core/workspace';
+import {
+  emptyProject,
+  PROJECT_FORMAT,
+  PROJECT_VERSION,
+  type LinkRecord,
+  type NameVariant,
+  type Project,
+  type TagRecord,
+} from '../core/workspace';
 import { isEmptyTag } from '../core/workspace-apply';
 import {
   folderListSchema,
@@ -137,7 +145,12 @@ export function parseProjectChecked(text: string): { project: Project; problems:
   const o = v as Record<string, unknown>;
   if (o.format !== PROJECT_FORMAT) throw new ProjectFileError('corrupt', `not a Parallax project (format ${JSON.stringify(o.format)})`);
   if (typeof o.version !== 'number') throw new ProjectFileError('corrupt', 'version missing');
-  if (o.version > PROJECT_VERSION) throw new ProjectFileError('newer', `written by a newer Parallax (project version ${o.version}, this app reads ${PROJECT_VERSION})`, o.version);
+  if (o.version > PROJECT_VERSION)
+    throw new ProjectFileError(
+      'newer',
+      `written by a newer Parallax (project version ${o.version}, this app reads ${PROJECT_VERSION})`,
+      o.version,
+    );
   const problems: ItemProblem[] = [];
   const folders = folderListSchema.safeParse(o.folders ?? []);
   if (!folders.success) problems.push({ where: 'folders', label: 'folders', message: 'is not a list; ignored' });
@@ -164,6 +177,20 @@ export function parseProject(text: string): Project {
   return parseProjectChecked(text).project;
 }
 
+/** Folders a project file names that lie outside every opened input: never read unless the analyst names them. */
+export function refusedProjectFolders(projectFolders: string[], inputs: string[]): string[] {
+  const abs = inputs.map((i) => path.resolve(i));
+  return projectFolders
+    .map((f) => path.resolve(f))
+    .filter(
+      (f) =>
+        !abs.some((a) => {
+          const rel = path.relative(a, f);
+          return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+        }),
+    );
+}
+
 /** One diagnostic per dropped item (at most `max`, then a count). */
 export function itemDiagnostics(file: string, problems: ItemProblem[], max = 20): ProjectDiagnostic[] {
   const out: ProjectDiagnostic[] = problems.slice(0, max).map((p) => ({
@@ -172,7 +199,11 @@ export function itemDiagnostics(file: string, problems: ItemProblem[], max = 20)
     message: `${path.basename(file)}: ${p.label} (${p.where}) was left out: ${p.message}. The rest of the project is kept; the file keeps it until the next save, and a backup keeps it after.`,
   }));
   if (problems.length > max)
-    out.push({ level: 'warning', code: 'project-item-invalid', message: `${path.basename(file)}: ${problems.length - max} more invalid item(s) were left out.` });
+    out.push({
+      level: 'warning',
+      code: 'project-item-invalid',
+      message: `${path.basename(file)}: ${problems.length - max} more invalid item(s) were left out.`,
+    });
   return out;
 }
 
@@ -235,10 +266,11 @@ export async function writeProjectAtomic(file: string, p: Project, backups = DEF
   }
   await fsyncDir(dir);
   // the first save of a project keeps a backup too, so a file damaged after one save can still be restored
-  if (backups > 0 && (await listBackups(file)).length === 0) await keepBackup(file, backups, 0).catch(() => undefined);
+  // (a copy, not a link: a link would share the live file's data, and a tool writing the file in place would damage both)
+  if (backups > 0 && (await listBackups(file)).length === 0) await keepBackup(file, backups, 0, true).catch(() => undefined);
 }
 
-async function keepBackup(file: string, keep: number, everyMs: number): Promise<void> {
+async function keepBackup(file: string, keep: number, everyMs: number, copy = false): Promise<void> {
   if (everyMs > 0) {
     const newest = (await listBackups(file))[0];
     // ctime: when the backup link was made (or its last name change), i.e. when it became a backup
@@ -259,6 +291,7 @@ async function keepBackup(file: string, keep: number, everyMs: number): Promise<
   }
   const name = `${file}${BACKUP_INFIX}${String(rev).padStart(10, '0')}`;
   try {
+    if (copy) throw Object.assign(new Error('copy asked for'), { code: 'ECOPY' });
     await fs.link(file, name);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -300,11 +333,11 @@ export function salvageJson(text: string): unknown {
   } catch {
     // fall through to the repair below
   }
+  // places where everything before is complete: before a comma, after a closing bracket
   const stack: string[] = [];
+  const cuts: { at: number; closers: string }[] = [];
   let inString = false;
   let escaped = false;
-  let lastCut = -1;
-  let closersAtCut = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inString) {
@@ -317,19 +350,18 @@ export function salvageJson(text: string): unknown {
     else if (c === '{' || c === '[') stack.push(c === '{' ? '}' : ']');
     else if (c === '}' || c === ']') {
       stack.pop();
-      // a complete element of a list: a safe place to cut
-      if (stack.length && stack[stack.length - 1] === ']') {
-        lastCut = i + 1;
-        closersAtCut = [...stack].reverse().join('');
-      }
+      if (stack.length) cuts.push({ at: i + 1, closers: [...stack].reverse().join('') });
+    } else if (c === ',' && stack.length) cuts.push({ at: i, closers: [...stack].reverse().join('') });
+  }
+  // the latest cut that parses (a few tries: a cut inside a half-written member fails)
+  for (let k = cuts.length - 1; k >= Math.max(0, cuts.length - 50); k--) {
+    try {
+      return JSON.parse(text.slice(0, cuts[k].at) + cuts[k].closers);
+    } catch {
+      // try an earlier cut
     }
   }
-  if (lastCut < 0) return null;
-  try {
-    return JSON.parse(text.slice(0, lastCut) + closersAtCut);
-  } catch {
-    return null;
-  }
+  return null;
 }
 
 /** What a copy of a project holds, read leniently (format and version not required; items checked one by one). */
@@ -340,14 +372,26 @@ export async function inspectCopy(file: string, kind: 'backup' | 'corrupt'): Pro
     const text = await fs.readFile(file, 'utf8');
     const v = salvageJson(text);
     if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const o = { ...(v as Record<string, unknown>), format: PROJECT_FORMAT, version: Math.min(Number((v as { version?: unknown }).version) || 1, PROJECT_VERSION) };
+      const o = {
+        ...(v as Record<string, unknown>),
+        format: PROJECT_FORMAT,
+        version: Math.min(Number((v as { version?: unknown }).version) || 1, PROJECT_VERSION),
+      };
       project = parseProjectChecked(JSON.stringify(o)).project;
       savedAt = project.updatedAt;
     }
   } catch {
     project = null;
   }
-  return { from: file, kind, revision: project?.revision ?? null, tags: project?.tags.length ?? null, links: project?.links.length ?? null, savedAt, project };
+  return {
+    from: file,
+    kind,
+    revision: project?.revision ?? null,
+    tags: project?.tags.length ?? null,
+    links: project?.links.length ?? null,
+    savedAt,
+    project,
+  };
 }
 
 /** The `.corrupt` copies kept beside `file`, newest first. */
@@ -374,7 +418,10 @@ export async function restoreCandidates(file: string): Promise<RestoreCandidate[
   }
   for (const b of await listCorruptCopies(file)) {
     const c = await inspectCopy(b, 'corrupt');
-    if (c.project && (c.project.tags.length || c.project.links.length || c.project.nameVariants.length || Object.keys(c.project.outlets).length))
+    if (
+      c.project &&
+      (c.project.tags.length || c.project.links.length || c.project.nameVariants.length || Object.keys(c.project.outlets).length)
+    )
       out.push({ ...c, project: undefined } as RestoreCandidate);
   }
   return out.map(({ from, kind, revision, tags, links, savedAt }) => ({ from, kind, revision, tags, links, savedAt }));
@@ -405,13 +452,21 @@ export async function readProjectFile(file: string, folders: string[] = []): Pro
     } else {
       const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await fs.rename(file, aside).catch(() => undefined);
-      diagnostics.push({ level: 'warning', code: 'project-corrupt', message: `${path.basename(file)} is damaged (${e.message}); it was kept as ${path.basename(aside)}.` });
+      diagnostics.push({
+        level: 'warning',
+        code: 'project-corrupt',
+        message: `${path.basename(file)} is damaged (${e.message}); it was kept as ${path.basename(aside)}.`,
+      });
     }
     const restorable = readOnly ? [] : await restoreCandidates(file);
     for (const b of await listBackups(file)) {
       try {
         const project = parseProject(await fs.readFile(b, 'utf8'));
-        diagnostics.push({ level: 'info', code: 'project-backup-used', message: `Restored from backup ${path.basename(b)} (revision ${project.revision}).` });
+        diagnostics.push({
+          level: 'info',
+          code: 'project-backup-used',
+          message: `Restored from backup ${path.basename(b)} (revision ${project.revision}).`,
+        });
         return { project, diagnostics, readOnly, existed: true, restorable: restorable.filter((r) => r.from !== b) };
       } catch {
         // try the next older backup
@@ -619,7 +674,11 @@ export class ProjectStore {
     } catch (e) {
       const err = e as Error;
       if (!this.diagnostics.some((d) => d.code === 'project-save-failed'))
-        this.diagnostics.push({ level: 'error', code: 'project-save-failed', message: `Could not save ${path.basename(this.path)}: ${err.message}` });
+        this.diagnostics.push({
+          level: 'error',
+          code: 'project-save-failed',
+          message: `Could not save ${path.basename(this.path)}: ${err.message}`,
+        });
       this.opts.onSaveError?.(err);
       if (!this.closed) this.schedule();
       throw err;

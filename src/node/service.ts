@@ -13,8 +13,8 @@ import { judge } from '../core/engine/judge';
 import type { CleanDocument, Comparison, SourceInfo } from '../core/model';
 import { applyProject, makeLinkRecord, makeTagRecord, type ApplyResult } from '../core/workspace-apply';
 import { writeExport } from './export';
-import { isInside, projectPathFor } from './paths';
-import { ProjectStore, type ProjectDiagnostic } from './project-store';
+import { projectPathFor } from './paths';
+import { ProjectStore, refusedProjectFolders, type ProjectDiagnostic } from './project-store';
 import { CancelledError, createAnalysisRunner, isCancelled, type AnalysisRunner, type RunnerOptions } from './service/analysis';
 import { DEFAULT_MAX_BYTES, readDocuments } from './service/sources';
 import { readState, remember, writeState } from './service/state';
@@ -117,7 +117,11 @@ export function createServices(opts: ServiceOptions): Services {
       out.push(d);
     }
     if (view && view.orphanLinks.length)
-      out.push({ level: 'warning', code: 'project-orphan-links', message: `${view.orphanLinks.length} manual link(s) point at statements that are no longer there; they are kept in the project file.` });
+      out.push({
+        level: 'warning',
+        code: 'project-orphan-links',
+        message: `${view.orphanLinks.length} manual link(s) point at statements that are no longer there; they are kept in the project file.`,
+      });
     return out;
   };
 
@@ -160,7 +164,12 @@ export function createServices(opts: ServiceOptions): Services {
   const progress = (jobId: string) => {
     let last = 0;
     const interval = opts.progressIntervalMs ?? 50;
-    return (phase: 'reading' | 'analysing' | 'done' | 'cancelled' | 'failed', done: number, total: number, extra: { current?: string; message?: string } = {}) => {
+    return (
+      phase: 'reading' | 'analysing' | 'done' | 'cancelled' | 'failed',
+      done: number,
+      total: number,
+      extra: { current?: string; message?: string } = {},
+    ) => {
       const t = Date.now();
       const important = phase !== 'reading' && phase !== 'analysing';
       if (!important && done !== 0 && done !== total && t - last < interval) return;
@@ -268,7 +277,7 @@ export function createServices(opts: ServiceOptions): Services {
     }
     // a project file never widens what is read: folders it names outside the opened ones wait for the analyst
     folders = abs;
-    pendingFolders = Array.from(new Set(s.project.folders.map((f) => path.resolve(f)))).filter((f) => !abs.some((a) => isInside(f, a)));
+    pendingFolders = Array.from(new Set(refusedProjectFolders(s.project.folders, abs)));
     getRunner().warm(); // the engine loads while the files are read
     const j = startJob((signal, report) => readInputs(signal, report).then(() => report('done', docs.length, docs.length)));
     try {
@@ -290,7 +299,7 @@ export function createServices(opts: ServiceOptions): Services {
     if (opts.transport !== 'http') return;
     const parts = path.resolve(p).split(path.sep).filter(Boolean);
     if (parts.some((x) => x.startsWith('.'))) throw new ServiceError('invalid', `hidden folders are not opened over HTTP: ${p}`);
-    let dir = false;
+    let dir: boolean;
     try {
       dir = statSync(p).isDirectory();
     } catch {
@@ -430,7 +439,8 @@ export function createServices(opts: ServiceOptions): Services {
     async 'tag:set'(req) {
       const s = requireStore();
       const v = requireView();
-      if (!v.comparison.alignments.some((a) => a.id === req.alignmentId)) throw new ServiceError('not-found', `no alignment ${req.alignmentId}`);
+      if (!v.comparison.alignments.some((a) => a.id === req.alignmentId))
+        throw new ServiceError('not-found', `no alignment ${req.alignmentId}`);
       const record = makeTagRecord(v.comparison, req.alignmentId, req.status, req.note, now());
       const previous = v.attached.get(req.alignmentId);
       const supersedes = previous && previous.alignmentId !== req.alignmentId ? [previous.alignmentId] : undefined;
@@ -458,7 +468,8 @@ export function createServices(opts: ServiceOptions): Services {
       const v = requireView();
       const a = v.comparison.alignments.find((x) => x.id === req.alignmentId);
       if (!a) throw new ServiceError('not-found', `no alignment ${req.alignmentId}`);
-      if (!a.manual) throw new ServiceError('invalid', 'only links made by the analyst can be removed; tag an engine group "not-same" instead');
+      if (!a.manual)
+        throw new ServiceError('invalid', 'only links made by the analyst can be removed; tag an engine group "not-same" instead');
       s.change({ type: 'link-remove', id: a.id });
       reapply();
       return requireView().comparison;
@@ -473,7 +484,8 @@ export function createServices(opts: ServiceOptions): Services {
 
     async 'export:write'(req: ExportRequest): Promise<ExportResult> {
       // over HTTP nothing chooses a path for the user: exports come back as content and the browser saves them
-      if (req.outPath !== undefined && opts.transport === 'http') throw new ServiceError('invalid', 'outPath is not accepted over HTTP; the export is returned as content');
+      if (req.outPath !== undefined && opts.transport === 'http')
+        throw new ServiceError('invalid', 'outPath is not accepted over HTTP; the export is returned as content');
       if (req.outPath && !path.isAbsolute(req.outPath)) throw new ServiceError('invalid', `export path must be absolute: ${req.outPath}`);
       if (req.scope === 'event' && !req.eventId) throw new ServiceError('invalid', 'scope "event" needs an eventId');
       await ensureProject();
@@ -499,4 +511,3 @@ export function createServices(opts: ServiceOptions): Services {
   };
   return handlers;
 }
-

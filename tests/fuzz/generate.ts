@@ -78,7 +78,8 @@ const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
 const RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-const DOC_HEAD = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+const DOC_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
 const DOC_TAIL = '</w:body></w:document>';
 const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`;
@@ -115,7 +116,14 @@ export async function docxBomb(megabytes: number, lie = false): Promise<Buffer> 
   const size = head.length + count * chunk.length + tail.length;
   const small = (name: string, s: string): Built => {
     const data = Buffer.from(s);
-    return { name: Buffer.from(name), method: 8, crc: crc32(data), compressed: deflateRawSync(data), size: data.length, declared: data.length };
+    return {
+      name: Buffer.from(name),
+      method: 8,
+      crc: crc32(data),
+      compressed: deflateRawSync(data),
+      size: data.length,
+      declared: data.length,
+    };
   };
   return assemble([
     small('[Content_Types].xml', CONTENT_TYPES),

@@ -10,7 +10,25 @@
  *  generated junk or an attack, and its text is kept either way. */
 export const MAX_HTML_DEPTH = 200;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'frame']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+  'basefont',
+  'frame',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 const isNameChar = (c: number) =>
@@ -114,7 +132,8 @@ export function flattenDeepNesting(src: string, maxDepth = MAX_HTML_DEPTH): Flat
     units[s + 1] = 33; // `<!   >`: a declaration the parser skips, so the text around it stays exact source text
   }
   const parts: string[] = [];
-  for (let q = 0; q < n; q += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(q, Math.min(n, q + CHUNK)) as unknown as number[]));
+  for (let q = 0; q < n; q += CHUNK)
+    parts.push(String.fromCharCode.apply(null, units.subarray(q, Math.min(n, q + CHUNK)) as unknown as number[]));
   return { html: parts.join(''), flattened, deepest };
 }
 

@@ -251,7 +251,13 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
 /** The diagnostic for a path that is neither a file nor a folder (named pipe, socket, device): never opened, since
  *  reading a FIFO blocks until some other program writes to it. */
 function specialFile(st: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): Diagnostic {
-  const kind = st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isBlockDevice() || st.isCharacterDevice() ? 'a device' : 'not a regular file';
+  const kind = st.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isBlockDevice() || st.isCharacterDevice()
+        ? 'a device'
+        : 'not a regular file';
   return { level: 'warning', code: 'skipped', message: `${kind}, not a document; skipped` };
 }
 
@@ -326,7 +332,8 @@ export async function readOne(job: FileJob, limits: ReadLimits, overrides: Recor
     if (format === 'docx') {
       // sizes come from the central directory, before anything is inflated
       const zip = checkZip(bytes, limits);
-      if (!zip.ok) return [failureDoc(job.rel, format, outlet, { level: 'error', code: zip.code, message: `cannot read DOCX: ${zip.reason}` })];
+      if (!zip.ok)
+        return [failureDoc(job.rel, format, outlet, { level: 'error', code: zip.code, message: `cannot read DOCX: ${zip.reason}` })];
     }
     try {
       const diags: Diagnostic[] = [

@@ -15,9 +15,7 @@ import type { ReadLimits } from './limits';
 
 export type ToIngestWorker = { id: number; job: FileJob; limits: ReadLimits; overrides?: Record<string, string> };
 export type FromIngestWorker =
-  | { type: 'ready' }
-  | { type: 'result'; id: number; docs: CleanDocument[] }
-  | { type: 'error'; id: number; name: string; message: string };
+  { type: 'ready' } | { type: 'result'; id: number; docs: CleanDocument[] } | { type: 'error'; id: number; name: string; message: string };
 
 let builtEntry: string | null = null;
 /** A bundled app's built ingest worker file (e.g. out/main/ingest-worker.cjs). */
@@ -66,7 +64,9 @@ export function createIngestPool(opts: { size?: number; mode?: 'auto' | 'inline'
   const runIn = (slot: Slot, job: FileJob, limits: ReadLimits, overrides: Record<string, string> | undefined) =>
     new Promise<CleanDocument[]>((resolve) => {
       const fail = (code: 'timeout' | 'parse-error' | 'too-large', message: string) =>
-        resolve([failureDoc(job.rel, formatOf(job.rel), overrides?.[job.rel] ?? job.named ?? job.fallback, { level: 'error', code, message })]);
+        resolve([
+          failureDoc(job.rel, formatOf(job.rel), overrides?.[job.rel] ?? job.named ?? job.fallback, { level: 'error', code, message }),
+        ]);
       const w = (slot.worker ??= spawnWorker(builtEntry, source ?? '', {
         maxOldGenerationSizeMb: limits.workerHeapMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(16, limits.workerHeapMb / 8)),
@@ -98,7 +98,10 @@ export function createIngestPool(opts: { size?: number; mode?: 'auto' | 'inline'
         done();
         drop();
         const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        fail(oom ? 'too-large' : 'parse-error', oom ? `reading needed more than ${limits.workerHeapMb} MB of memory; stopped` : `reader failed: ${e.message}`);
+        fail(
+          oom ? 'too-large' : 'parse-error',
+          oom ? `reading needed more than ${limits.workerHeapMb} MB of memory; stopped` : `reader failed: ${e.message}`,
+        );
       };
       const onExit = (code: number) => {
         done();

@@ -4,7 +4,8 @@
 import { inflateRawSync } from 'node:zlib';
 import type { ReadLimits } from './limits';
 
-export type ZipCheck = { ok: true; uncompressed: number; entries: number } | { ok: false; reason: string; code: 'too-large' | 'parse-error' };
+export type ZipCheck =
+  { ok: true; uncompressed: number; entries: number } | { ok: false; reason: string; code: 'too-large' | 'parse-error' };
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -35,7 +36,11 @@ function readEntries(buf: Buffer, maxEntries: number): Entry[] | string {
   let count = buf.readUInt16LE(eocd + 10);
   let cdSize = buf.readUInt32LE(eocd + 12);
   let cdOffset = buf.readUInt32LE(eocd + 16);
-  if ((count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && eocd >= 20 && buf.readUInt32LE(eocd - 20) === EOCD64_LOCATOR) {
+  if (
+    (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) &&
+    eocd >= 20 &&
+    buf.readUInt32LE(eocd - 20) === EOCD64_LOCATOR
+  ) {
     const at = Number(buf.readBigUInt64LE(eocd - 20 + 8));
     if (at + 56 > buf.length || buf.readUInt32LE(at) !== EOCD64) return 'corrupt ZIP64 directory';
     count = Number(buf.readBigUInt64LE(at + 32));
@@ -83,7 +88,10 @@ function readEntries(buf: Buffer, maxEntries: number): Entry[] | string {
 }
 
 /** Checks `bytes` (a whole ZIP file) against the archive limits without inflating anything past them. */
-export function checkZip(bytes: Uint8Array, limits: Pick<ReadLimits, 'maxArchiveUncompressed' | 'maxArchiveRatio' | 'maxArchiveEntries'>): ZipCheck {
+export function checkZip(
+  bytes: Uint8Array,
+  limits: Pick<ReadLimits, 'maxArchiveUncompressed' | 'maxArchiveRatio' | 'maxArchiveEntries'>,
+): ZipCheck {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 22) return { ok: false, code: 'parse-error', reason: 'not a ZIP archive (too short)' };
   const entries = readEntries(buf, limits.maxArchiveEntries);
@@ -107,14 +115,17 @@ export function checkZip(bytes: Uint8Array, limits: Pick<ReadLimits, 'maxArchive
   }
   // 2. the declared sizes hold: each part inflates to at most what it declares
   for (const e of entries) {
-    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LFH) return { ok: false, code: 'parse-error', reason: `corrupt part ${e.name}` };
+    if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LFH)
+      return { ok: false, code: 'parse-error', reason: `corrupt part ${e.name}` };
     const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
     const data = buf.subarray(start, start + e.compressed);
     if (e.method === 0) {
-      if (e.compressed !== e.uncompressed) return { ok: false, code: 'parse-error', reason: `stored part ${e.name} has inconsistent sizes` };
+      if (e.compressed !== e.uncompressed)
+        return { ok: false, code: 'parse-error', reason: `stored part ${e.name} has inconsistent sizes` };
       continue;
     }
-    if (e.method !== 8) return { ok: false, code: 'parse-error', reason: `part ${e.name} uses an unsupported compression method (${e.method})` };
+    if (e.method !== 8)
+      return { ok: false, code: 'parse-error', reason: `part ${e.name} uses an unsupported compression method (${e.method})` };
     try {
       inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressed) });
     } catch (err) {
