@@ -11,7 +11,7 @@ import type { Comparison } from '../core/model';
 import { applyProject } from '../core/workspace-apply';
 import { writeExport } from '../node/export';
 import { findChromium, renderPdfWithChromium } from '../node/pdf';
-import { readProjectFile } from '../node/project-store';
+import { readProjectFile, refusedProjectFolders } from '../node/project-store';
 import { runAnalysis } from '../node/service/analysis';
 import { readDocuments } from '../node/service/sources';
 import { HELP, parseArgs, UsageError, type CompareCommand } from './args';
@@ -109,6 +109,9 @@ async function compare(cmd: CompareCommand, io: CliIo): Promise<number> {
     const loaded = await readProjectFile(file);
     for (const d of loaded.diagnostics) io.stderr(`parallax: project: ${d.message}\n`);
     project = loaded.project;
+    // a project file never adds folders: the ones it names are read only when named on the command line too
+    for (const f of refusedProjectFolders(project.folders, inputs))
+      io.stderr(`parallax: project: names folder ${f}, which is not on the command line; not read (name it to read it)\n`);
   }
 
   const progress = io.stderrIsTTY && !cmd.quiet;

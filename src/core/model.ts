@@ -28,7 +28,11 @@ export type DiagnosticCode =
   | 'truncated'
   // the folder name stands in for an outlet the document does not name; a near-copy of another source
   | 'outlet-from-folder'
-  | 'copy-of';
+  | 'copy-of'
+  /** reading one file ran over its time budget and was stopped (src/node/ingest/limits.ts) */
+  | 'timeout'
+  /** HTML nested deeper than the parser is given (src/core/ingest/depth.ts); the deeper elements were flattened */
+  | 'nesting-flattened';
 
 export interface Diagnostic {
   level: DiagnosticLevel;

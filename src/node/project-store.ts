@@ -24,6 +24,18 @@ import {
   type TagRecord,
 } from '../core/workspace';
 import { isEmptyTag } from '../core/workspace-apply';
+import {
+  folderListSchema,
+  labelLink,
+  labelTag,
+  labelVariant,
+  linkRecordSchema,
+  nameVariantSchema,
+  outletsSchema,
+  tagRecordSchema,
+  validItems,
+  type ItemProblem,
+} from '../api/schema';
 
 export const PROJECT_FILE_NAME = '.parallax-project.json';
 export const DEFAULT_BACKUPS = 5;
@@ -40,7 +52,12 @@ export interface ProjectDiagnostic {
     | 'project-read-only'
     | 'project-save-failed'
     | 'project-merged'
-    | 'project-orphans';
+    | 'project-orphans'
+    /** items of the project file that do not fit its schema: dropped, each named; the rest is kept */
+    | 'project-item-invalid'
+    /** folders the project file names outside the opened folders: not read until the analyst confirms them */
+    | 'project-folders-pending'
+    | 'project-restored';
   message: string;
 }
 
@@ -51,7 +68,9 @@ export type ProjectOp =
   | { type: 'link-remove'; id: string }
   | { type: 'outlet'; path: string; outlet: string }
   | { type: 'name-variant'; variant: NameVariant }
-  | { type: 'folders'; folders: string[] };
+  | { type: 'folders'; folders: string[] }
+  /** the analyst restored an earlier copy: its tags, links, outlets and name variants replace the current ones */
+  | { type: 'restore'; project: Pick<Project, 'tags' | 'links' | 'outlets' | 'nameVariants'> };
 
 export class ProjectFileError extends Error {
   constructor(
@@ -103,11 +122,19 @@ export function applyOp(p: Project, op: ProjectOp): Project {
     case 'folders':
       p.folders = [...op.folders];
       return p;
+    case 'restore':
+      p.tags = clone(op.project.tags);
+      p.links = clone(op.project.links);
+      p.outlets = clone(op.project.outlets);
+      p.nameVariants = clone(op.project.nameVariants);
+      return p;
   }
 }
 
-/** Parses and checks a project file's text. Throws ProjectFileError('corrupt' | 'newer'). */
-export function parseProject(text: string): Project {
+/** Parses and checks a project file's text, item by item against the schemas of src/api/schema.ts: a tag, link or
+ *  name variant that does not fit is dropped and named in `problems`, the rest is kept. Throws
+ *  ProjectFileError('corrupt' | 'newer') only when the file as a whole is not a Parallax project. */
+export function parseProjectChecked(text: string): { project: Project; problems: ItemProblem[] } {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -124,38 +151,60 @@ export function parseProject(text: string): Project {
       `written by a newer Parallax (project version ${o.version}, this app reads ${PROJECT_VERSION})`,
       o.version,
     );
-  const arr = (k: string) => {
-    if (o[k] === undefined) return [];
-    if (!Array.isArray(o[k])) throw new ProjectFileError('corrupt', `${k} is not a list`);
-    return o[k] as unknown[];
-  };
-  const outlets = o.outlets ?? {};
-  if (typeof outlets !== 'object' || outlets === null || Array.isArray(outlets))
-    throw new ProjectFileError('corrupt', 'outlets is not an object');
-  const tags = arr('tags') as TagRecord[];
-  for (const t of tags)
-    if (
-      !t ||
-      typeof t.alignmentId !== 'string' ||
-      !Array.isArray(t.anchors) ||
-      typeof t.note !== 'string' ||
-      typeof t.updatedAt !== 'string'
-    )
-      throw new ProjectFileError('corrupt', 'a tag record is malformed');
-  const links = arr('links') as LinkRecord[];
-  for (const l of links)
-    if (!l || typeof l.id !== 'string' || !Array.isArray(l.anchors)) throw new ProjectFileError('corrupt', 'a link record is malformed');
+  const problems: ItemProblem[] = [];
+  const folders = folderListSchema.safeParse(o.folders ?? []);
+  if (!folders.success) problems.push({ where: 'folders', label: 'folders', message: 'is not a list; ignored' });
+  const outlets = outletsSchema.safeParse(o.outlets ?? {});
+  if (!outlets.success) problems.push({ where: 'outlets', label: 'outlets', message: 'is not an object; ignored' });
   return {
-    format: PROJECT_FORMAT,
-    version: PROJECT_VERSION,
-    folders: (arr('folders') as unknown[]).filter((f): f is string => typeof f === 'string'),
-    outlets: outlets as Record<string, string>,
-    tags,
-    links,
-    nameVariants: arr('nameVariants') as NameVariant[],
-    revision: typeof o.revision === 'number' ? o.revision : 0,
-    updatedAt: typeof o.updatedAt === 'string' ? o.updatedAt : new Date(0).toISOString(),
+    project: {
+      format: PROJECT_FORMAT,
+      version: PROJECT_VERSION,
+      folders: folders.success ? folders.data : [],
+      outlets: outlets.success ? outlets.data : {},
+      tags: validItems(o.tags, tagRecordSchema, 'tags', labelTag, problems),
+      links: validItems(o.links, linkRecordSchema, 'links', labelLink, problems),
+      nameVariants: validItems(o.nameVariants, nameVariantSchema, 'nameVariants', labelVariant, problems),
+      revision: typeof o.revision === 'number' && Number.isFinite(o.revision) ? o.revision : 0,
+      updatedAt: typeof o.updatedAt === 'string' ? o.updatedAt : new Date(0).toISOString(),
+    },
+    problems,
   };
+}
+
+/** The project in a file's text (items that do not fit their schema left out). Throws ProjectFileError. */
+export function parseProject(text: string): Project {
+  return parseProjectChecked(text).project;
+}
+
+/** Folders a project file names that lie outside every opened input: never read unless the analyst names them. */
+export function refusedProjectFolders(projectFolders: string[], inputs: string[]): string[] {
+  const abs = inputs.map((i) => path.resolve(i));
+  return projectFolders
+    .map((f) => path.resolve(f))
+    .filter(
+      (f) =>
+        !abs.some((a) => {
+          const rel = path.relative(a, f);
+          return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+        }),
+    );
+}
+
+/** One diagnostic per dropped item (at most `max`, then a count). */
+export function itemDiagnostics(file: string, problems: ItemProblem[], max = 20): ProjectDiagnostic[] {
+  const out: ProjectDiagnostic[] = problems.slice(0, max).map((p) => ({
+    level: 'warning',
+    code: 'project-item-invalid',
+    message: `${path.basename(file)}: ${p.label} (${p.where}) was left out: ${p.message}. The rest of the project is kept; the file keeps it until the next save, and a backup keeps it after.`,
+  }));
+  if (problems.length > max)
+    out.push({
+      level: 'warning',
+      code: 'project-item-invalid',
+      message: `${path.basename(file)}: ${problems.length - max} more invalid item(s) were left out.`,
+    });
+  return out;
 }
 
 export function serializeProject(p: Project): string {
@@ -216,9 +265,12 @@ export async function writeProjectAtomic(file: string, p: Project, backups = DEF
     throw e;
   }
   await fsyncDir(dir);
+  // the first save of a project keeps a backup too, so a file damaged after one save can still be restored
+  // (a copy, not a link: a link would share the live file's data, and a tool writing the file in place would damage both)
+  if (backups > 0 && (await listBackups(file)).length === 0) await keepBackup(file, backups, 0, true).catch(() => undefined);
 }
 
-async function keepBackup(file: string, keep: number, everyMs: number): Promise<void> {
+async function keepBackup(file: string, keep: number, everyMs: number, copy = false): Promise<void> {
   if (everyMs > 0) {
     const newest = (await listBackups(file))[0];
     // ctime: when the backup link was made (or its last name change), i.e. when it became a backup
@@ -239,6 +291,7 @@ async function keepBackup(file: string, keep: number, everyMs: number): Promise<
   }
   const name = `${file}${BACKUP_INFIX}${String(rev).padStart(10, '0')}`;
   try {
+    if (copy) throw Object.assign(new Error('copy asked for'), { code: 'ECOPY' });
     await fs.link(file, name);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -260,6 +313,118 @@ export interface LoadedProject {
   readOnly: boolean;
   /** whether the project file existed */
   existed: boolean;
+  /** when the file was damaged: the copies the analyst may restore from (backups, the `.corrupt` copy), newest first */
+  restorable: RestoreCandidate[];
+}
+
+export interface RestoreCandidate {
+  from: string;
+  kind: 'backup' | 'corrupt';
+  revision: number | null;
+  tags: number | null;
+  links: number | null;
+  savedAt: string | null;
+}
+
+/** Closes a JSON text cut short (a truncated write): keeps every complete value and closes the open brackets. */
+export function salvageJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // fall through to the repair below
+  }
+  // places where everything before is complete: before a comma, after a closing bracket
+  const stack: string[] = [];
+  const cuts: { at: number; closers: string }[] = [];
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') stack.push(c === '{' ? '}' : ']');
+    else if (c === '}' || c === ']') {
+      stack.pop();
+      if (stack.length) cuts.push({ at: i + 1, closers: [...stack].reverse().join('') });
+    } else if (c === ',' && stack.length) cuts.push({ at: i, closers: [...stack].reverse().join('') });
+  }
+  // the latest cut that parses (a few tries: a cut inside a half-written member fails)
+  for (let k = cuts.length - 1; k >= Math.max(0, cuts.length - 50); k--) {
+    try {
+      return JSON.parse(text.slice(0, cuts[k].at) + cuts[k].closers);
+    } catch {
+      // try an earlier cut
+    }
+  }
+  return null;
+}
+
+/** What a copy of a project holds, read leniently (format and version not required; items checked one by one). */
+export async function inspectCopy(file: string, kind: 'backup' | 'corrupt'): Promise<RestoreCandidate & { project: Project | null }> {
+  let project: Project | null = null;
+  let savedAt: string | null = null;
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    const v = salvageJson(text);
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const o = {
+        ...(v as Record<string, unknown>),
+        format: PROJECT_FORMAT,
+        version: Math.min(Number((v as { version?: unknown }).version) || 1, PROJECT_VERSION),
+      };
+      project = parseProjectChecked(JSON.stringify(o)).project;
+      savedAt = project.updatedAt;
+    }
+  } catch {
+    project = null;
+  }
+  return {
+    from: file,
+    kind,
+    revision: project?.revision ?? null,
+    tags: project?.tags.length ?? null,
+    links: project?.links.length ?? null,
+    savedAt,
+    project,
+  };
+}
+
+/** The `.corrupt` copies kept beside `file`, newest first. */
+export async function listCorruptCopies(file: string): Promise<string[]> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.corrupt-`;
+  try {
+    return (await fs.readdir(dir))
+      .filter((n) => n.startsWith(prefix))
+      .sort()
+      .reverse()
+      .map((n) => path.join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+/** Copies the analyst may restore `file` from: readable backups and `.corrupt` copies that hold anything. */
+export async function restoreCandidates(file: string): Promise<RestoreCandidate[]> {
+  const out: RestoreCandidate[] = [];
+  for (const b of await listBackups(file)) {
+    const c = await inspectCopy(b, 'backup');
+    if (c.project) out.push({ ...c, project: undefined } as RestoreCandidate);
+  }
+  for (const b of await listCorruptCopies(file)) {
+    const c = await inspectCopy(b, 'corrupt');
+    if (
+      c.project &&
+      (c.project.tags.length || c.project.links.length || c.project.nameVariants.length || Object.keys(c.project.outlets).length)
+    )
+      out.push({ ...c, project: undefined } as RestoreCandidate);
+  }
+  return out.map(({ from, kind, revision, tags, links, savedAt }) => ({ from, kind, revision, tags, links, savedAt }));
 }
 
 /** Reads a project file; falls back to its newest usable backup when it is corrupt or from a newer version. */
@@ -270,9 +435,10 @@ export async function readProjectFile(file: string, folders: string[] = []): Pro
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  if (text === null) return { project: emptyProject(folders), diagnostics: [], readOnly: false, existed: false };
+  if (text === null) return { project: emptyProject(folders), diagnostics: [], readOnly: false, existed: false, restorable: [] };
   try {
-    return { project: parseProject(text), diagnostics: [], readOnly: false, existed: true };
+    const { project, problems } = parseProjectChecked(text);
+    return { project, diagnostics: itemDiagnostics(file, problems), readOnly: false, existed: true, restorable: [] };
   } catch (e) {
     if (!(e instanceof ProjectFileError)) throw e;
     const diagnostics: ProjectDiagnostic[] = [];
@@ -292,6 +458,7 @@ export async function readProjectFile(file: string, folders: string[] = []): Pro
         message: `${path.basename(file)} is damaged (${e.message}); it was kept as ${path.basename(aside)}.`,
       });
     }
+    const restorable = readOnly ? [] : await restoreCandidates(file);
     for (const b of await listBackups(file)) {
       try {
         const project = parseProject(await fs.readFile(b, 'utf8'));
@@ -300,12 +467,12 @@ export async function readProjectFile(file: string, folders: string[] = []): Pro
           code: 'project-backup-used',
           message: `Restored from backup ${path.basename(b)} (revision ${project.revision}).`,
         });
-        return { project, diagnostics, readOnly, existed: true };
+        return { project, diagnostics, readOnly, existed: true, restorable: restorable.filter((r) => r.from !== b) };
       } catch {
         // try the next older backup
       }
     }
-    return { project: emptyProject(folders), diagnostics, readOnly, existed: true };
+    return { project: emptyProject(folders), diagnostics, readOnly, existed: true, restorable };
   }
 }
 
@@ -401,6 +568,8 @@ export class ProjectStore {
   readonly diagnostics: ProjectDiagnostic[];
   /** true when the file is from a newer version: changes stay in memory and are not saved */
   readonly readOnly: boolean;
+  /** copies the analyst may restore from (set when the file was damaged; emptied by a restore) */
+  restorable: RestoreCandidate[];
 
   private constructor(
     readonly path: string,
@@ -411,6 +580,24 @@ export class ProjectStore {
     this.local = clone(loaded.project);
     this.diagnostics = [...loaded.diagnostics];
     this.readOnly = loaded.readOnly;
+    this.restorable = loaded.restorable;
+  }
+
+  /** Restores tags, links, outlets and name variants from one of `restorable` (and saves). */
+  async restore(from: string): Promise<void> {
+    const choice = this.restorable.find((r) => r.from === from);
+    if (!choice) throw new Error('not one of the copies offered for restoring');
+    const copy = await inspectCopy(choice.from, choice.kind);
+    if (!copy.project) throw new Error(`${path.basename(from)} can no longer be read`);
+    this.change({ type: 'restore', project: copy.project });
+    this.restorable = [];
+    const keep = this.diagnostics.filter((d) => d.code !== 'project-corrupt' && d.code !== 'project-backup-used');
+    this.diagnostics.splice(0, this.diagnostics.length, ...keep, {
+      level: 'info',
+      code: 'project-restored',
+      message: `Restored ${copy.tags ?? 0} tag(s) and ${copy.links ?? 0} link(s) from ${path.basename(from)}.`,
+    });
+    await this.flush();
   }
 
   static async open(file: string, opts: ProjectStoreOptions = {}): Promise<ProjectStore> {

@@ -4,7 +4,7 @@
 // State: the opened folders, their project file (ProjectStore, autosaved), the documents read from them,
 // the engine's comparison, and that comparison with the analyst's tags and links applied.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AppInfo, ExportFormat, ExportRequest, ExportResult, ExportScope, ProjectSummary } from '../api/contract';
 import { suggestFileName } from '../core/report/filename';
@@ -15,7 +15,7 @@ import type { CleanDocument, Comparison, SourceInfo } from '../core/model';
 import { applyProject, makeLinkRecord, makeTagRecord, type ApplyResult } from '../core/workspace-apply';
 import { writeExport, type RenderPdf } from './export';
 import { projectPathFor } from './paths';
-import { ProjectStore, type ProjectDiagnostic } from './project-store';
+import { ProjectStore, refusedProjectFolders, type ProjectDiagnostic } from './project-store';
 import { CancelledError, createAnalysisRunner, isCancelled, type AnalysisRunner, type RunnerOptions } from './service/analysis';
 import { DEFAULT_MAX_BYTES, readDocuments } from './service/sources';
 import { readState, remember, writeState } from './service/state';
@@ -84,6 +84,8 @@ export function createServices(opts: ServiceOptions): Services {
   const demoFolder = path.resolve(opts.demoFolder);
 
   let folders: string[] = [];
+  /** folders the project file names outside the opened ones: read only once the analyst confirms them */
+  let pendingFolders: string[] = [];
   let store: ProjectStore | null = null;
   let docs: CleanDocument[] = [];
   let inputProblems: Diag[] = [];
@@ -103,6 +105,12 @@ export function createServices(opts: ServiceOptions): Services {
 
   const projectDiagnostics = (): Diag[] => {
     const out: Diag[] = [...inputProblems, ...(store?.diagnostics ?? [])];
+    if (pendingFolders.length)
+      out.push({
+        level: 'warning',
+        code: 'project-folders-pending',
+        message: `The project file names ${pendingFolders.length} folder(s) outside the opened folder; they are read only after you confirm them: ${pendingFolders.join(', ')}`,
+      });
     if (view && view.orphans.length) {
       const d: ProjectDiagnostic = {
         level: 'warning',
@@ -131,6 +139,8 @@ export function createServices(opts: ServiceOptions): Services {
     sources: sources(),
     diagnostics: projectDiagnostics(),
     revision: store?.project.revision ?? 0,
+    pendingFolders: [...pendingFolders],
+    restorable: store?.restorable.map((r) => ({ ...r })) ?? [],
   });
 
   const reapply = () => {
@@ -268,8 +278,9 @@ export function createServices(opts: ServiceOptions): Services {
       watch = setInterval(() => void s.refresh().catch(() => undefined), every);
       watch.unref();
     }
-    // a project remembers every folder it was opened with
-    folders = Array.from(new Set([...abs, ...s.project.folders]));
+    // a project file never widens what is read: folders it names outside the opened ones wait for the analyst
+    folders = abs;
+    pendingFolders = Array.from(new Set(refusedProjectFolders(s.project.folders, abs)));
     getRunner().warm(); // the engine loads while the files are read
     const j = startJob((signal, report) => readInputs(signal, report).then(() => report('done', docs.length, docs.length)));
     try {
@@ -283,6 +294,21 @@ export function createServices(opts: ServiceOptions): Services {
     const sum = summary();
     emit('project:changed', sum);
     return sum;
+  };
+
+  /** Over HTTP a caller holding the token may only open folders (not single files, not hidden ones), so the host
+   *  never becomes a reader of arbitrary files such as keys or configuration. */
+  const checkOpenable = (p: string) => {
+    if (opts.transport !== 'http') return;
+    const parts = path.resolve(p).split(path.sep).filter(Boolean);
+    if (parts.some((x) => x.startsWith('.'))) throw new ServiceError('invalid', `hidden folders are not opened over HTTP: ${p}`);
+    let dir: boolean;
+    try {
+      dir = statSync(p).isDirectory();
+    } catch {
+      dir = false;
+    }
+    if (!dir && existsSync(p)) throw new ServiceError('invalid', `only folders can be opened over HTTP: ${p}`);
   };
 
   /** Opens the last project, or the demo corpus on first start, when nothing is open yet. */
@@ -334,9 +360,38 @@ export function createServices(opts: ServiceOptions): Services {
 
     async 'project:open-folders'(req) {
       for (const p of req.paths) if (!path.isAbsolute(p)) throw new ServiceError('invalid', `path must be absolute: ${p}`);
+      for (const p of req.paths) checkOpenable(p);
       const missing = req.paths.filter((p) => !existsSync(p));
       if (missing.length === req.paths.length) throw new ServiceError('not-found', `not found: ${missing.join(', ')}`);
       return openFolders(req.paths);
+    },
+
+    async 'project:confirm-folders'(req) {
+      requireStore();
+      const wanted = req.paths.map((p) => path.resolve(p));
+      const unknown = wanted.filter((p) => !pendingFolders.includes(p));
+      if (unknown.length) throw new ServiceError('invalid', `not among the folders waiting for confirmation: ${unknown.join(', ')}`);
+      for (const p of wanted) checkOpenable(p);
+      folders = Array.from(new Set([...folders, ...wanted]));
+      pendingFolders = pendingFolders.filter((p) => !wanted.includes(p));
+      const j = startJob((signal, report) => readInputs(signal, report).then(() => report('done', docs.length, docs.length)));
+      await j.done;
+      const sum = summary();
+      emit('project:changed', sum);
+      return sum;
+    },
+
+    async 'project:restore'(req) {
+      const s = requireStore();
+      try {
+        await s.restore(req.from);
+      } catch (e) {
+        throw new ServiceError('invalid', (e as Error).message);
+      }
+      reapply();
+      const sum = summary();
+      emit('project:changed', sum);
+      return sum;
     },
 
     async 'project:get-summary'() {
@@ -431,6 +486,9 @@ export function createServices(opts: ServiceOptions): Services {
     },
 
     async 'export:write'(req: ExportRequest): Promise<ExportResult> {
+      // over HTTP nothing chooses a path for the user: exports come back as content and the browser saves them
+      if (req.outPath !== undefined && opts.transport === 'http')
+        throw new ServiceError('invalid', 'outPath is not accepted over HTTP; the export is returned as content');
       if (req.outPath && !path.isAbsolute(req.outPath)) throw new ServiceError('invalid', `export path must be absolute: ${req.outPath}`);
       if (req.scope === 'event' && !req.eventId) throw new ServiceError('invalid', 'scope "event" needs an eventId');
       await ensureProject();

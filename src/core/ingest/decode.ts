@@ -53,11 +53,21 @@ function displayName(enc: string): string {
   return enc.toUpperCase().startsWith('ISO') ? enc.toUpperCase() : enc;
 }
 
-/** Counts invalid UTF-8 sequences; returns -1 fast path when pure ASCII. */
-export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; firstError: number } {
+/** Invalid bytes closer than this are reported as one span. */
+const SPAN_GAP = 8;
+
+/** Counts invalid UTF-8 sequences and valid multi-byte ones, and the byte spans of the invalid ones. */
+export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; firstError: number; validMulti: number; spans: [number, number][] } {
   let errors = 0;
   let nonAscii = 0;
   let firstError = -1;
+  let validMulti = 0;
+  const spans: [number, number][] = [];
+  const bad = (at: number) => {
+    const last = spans[spans.length - 1];
+    if (last && at - last[1] <= SPAN_GAP) last[1] = at + 1;
+    else spans.push([at, at + 1]);
+  };
   const n = b.length;
   let i = 0;
   while (i < n) {
@@ -79,6 +89,7 @@ export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; f
     } else {
       if (firstError < 0) firstError = i;
       errors++;
+      bad(i);
       i++;
       continue;
     }
@@ -98,12 +109,14 @@ export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; f
     if (!ok) {
       if (firstError < 0) firstError = i;
       errors++;
+      bad(i);
       i++;
       continue;
     }
+    validMulti++;
     i += need + 1;
   }
-  return { errors, nonAscii, firstError };
+  return { errors, nonAscii, firstError, validMulti, spans };
 }
 
 function asciiHead(b: Uint8Array, n: number): string {
@@ -298,13 +311,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (fast !== null) return finishUtf8(bytes, /[^\x00-\x7f]/.test(fast) ? 'UTF-8' : 'UTF-8 (ASCII)', diagnostics, fast);
   const u8 = utf8Errors(bytes);
 
-  // 4. mostly UTF-8 with a few broken sequences: keep UTF-8, report the bad bytes
-  if (u8.errors * 20 <= u8.nonAscii - u8.errors) {
+  // 4. mostly UTF-8 with a few broken stretches (a paste in another encoding): keep UTF-8, report the spans. Text in a
+  //    legacy encoding forms valid multi-byte UTF-8 sequences only by chance, far fewer than its invalid bytes
+  //    (GBK/Big5 about 1 in 5, Windows-125x almost never), so twice as many valid sequences as invalid bytes, or the
+  //    old 20:1 rule for short texts, means UTF-8.
+  if (u8.errors * 20 <= u8.nonAscii - u8.errors || (u8.validMulti >= 8 && u8.validMulti >= 2 * u8.errors)) {
     const text = stripBom(iconv.decode(bytes, 'utf8'));
+    const shown = u8.spans
+      .slice(0, 5)
+      .map(([a, b]) => (b - a > 1 ? `${a}–${b - 1}` : `${a}`))
+      .join(', ');
     info('encoding-detected', 'UTF-8');
     info(
       'encoding-invalid-bytes',
-      `${u8.errors} invalid UTF-8 byte sequence(s), first at byte ${u8.firstError}; shown as U+FFFD`,
+      `${u8.errors} invalid UTF-8 byte sequence(s) in ${u8.spans.length} span(s), at bytes ${shown}${u8.spans.length > 5 ? ', …' : ''}; shown as U+FFFD, the rest read as UTF-8`,
       'warning',
     );
     return { text, encoding: 'UTF-8', diagnostics };

@@ -1,6 +1,7 @@
 // HTML through a real parser (htmlparser2) into a light tree that keeps source offsets, then a readability-style
 // main-content pick (paragraph scores propagated to ancestors, link density, class/id hints) and block emission.
 import { Parser } from 'htmlparser2';
+import { boundedNesting } from './depth';
 import { type Block, sourceLine } from './clean';
 import { isDateLine } from './dates';
 import { type MappedText, concat, fromOriginal, inserted, origAt, replaceAll, trim } from './mapped';
@@ -158,7 +159,7 @@ export function parseHtml(src: string, base = 0): HNode {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(src);
+  parser.write(boundedNesting(src)); // nesting past MAX_HTML_DEPTH flattened in linear time (same length, same offsets)
   parser.end();
   return root;
 }

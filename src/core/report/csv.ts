@@ -1,8 +1,8 @@
 // The CSV report, for spreadsheets: one row per fact value and one per statement of each group, in the order of
 // the other reports (tagged groups first, conflicts before agreements), with the same localized values and no
 // internal ids (they stay in the JSON export). UTF-8 with BOM (so spreadsheets show Chinese and Vietnamese
-// correctly), CRLF line ends and RFC 4180 quoting. Cells that a spreadsheet would run as a formula get a leading
-// apostrophe.
+// correctly), CRLF line ends and RFC 4180 quoting. Cells that a spreadsheet would run as a formula (starting with
+// any OWASP trigger: = + - @ tab CR, or their full-width forms that CJK input methods type) get a leading apostrophe.
 import type { Comparison } from '../model';
 import { buildDigest } from './digest';
 import { t, type MessageKey, type ReportLanguage } from './locales';
@@ -28,9 +28,14 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null | undefined>>;
 
-/** Neutralizes spreadsheet formulas in untrusted text. */
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection list, plus LF and the
+ *  full-width = + - @ that some spreadsheets fold to ASCII). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Neutralizes spreadsheet formulas in untrusted text: every cell starting with a trigger gets a leading `'`,
+ *  including `-2+3+cmd|' /C calc'!A0` (a minus followed by a digit is still a formula). */
 export function defuseFormula(s: string): string {
-  return /^[=+@\t\r]/.test(s) || /^-(?![\d.\s]|$)/.test(s) ? `'${s}` : s;
+  return FORMULA_TRIGGER.test(s) ? `'${s}` : s;
 }
 
 /** One RFC 4180 field. */

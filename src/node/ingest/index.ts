@@ -4,9 +4,13 @@
 import { type Dirent, promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CleanDocument, Diagnostic, SourceFormat } from '../../core/model';
+import { flattenDeepNesting, MAX_HTML_DEPTH } from '../../core/ingest/depth';
 import { ingestBytes, ingestText, sourceId } from '../../core/ingest/index';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import { checkZip } from './zip';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_LIMITS, type ReadLimits };
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 export const SIDECAR = 'parallax.json';
 const SYNC_READ_MAX = 1024 * 1024;
 
@@ -23,7 +27,14 @@ export interface ReadOptions {
   onProgress?: (p: ReadProgress) => void;
   /** analyst-set outlets keyed by document path (relative, `/`-separated) */
   outlets?: Record<string, string>;
+  /** limits beyond `maxBytes` (archive sizes, text length, time per file); defaults: DEFAULT_LIMITS */
+  limits?: Partial<ReadLimits>;
+  /** where files are read: an ingest worker pool (src/node/ingest/pool.ts) or, when omitted, this thread */
+  reader?: FileReader;
 }
+
+/** Reads one discovered file into documents (this thread, or a worker pool that bounds its time and memory). */
+export type FileReader = (job: FileJob, limits: ReadLimits, overrides: Record<string, string> | undefined) => Promise<CleanDocument[]>;
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', 'icon\r', '$recycle.bin', 'system volume information', SIDECAR]);
 
@@ -56,7 +67,7 @@ async function readSidecar(dir: string): Promise<Sidecar | null> {
   }
 }
 
-interface FileJob {
+export interface FileJob {
   abs: string;
   rel: string;
   /** outlet from a sidecar (the analyst's naming): overrides what the page says */
@@ -68,7 +79,7 @@ interface FileJob {
   size?: number;
 }
 
-function failureDoc(rel: string, format: SourceFormat, outlet: string | null, d: Diagnostic): CleanDocument {
+export function failureDoc(rel: string, format: SourceFormat, outlet: string | null, d: Diagnostic): CleanDocument {
   return {
     id: sourceId(rel),
     path: rel,
@@ -87,7 +98,7 @@ function failureDoc(rel: string, format: SourceFormat, outlet: string | null, d:
   };
 }
 
-function formatOf(rel: string): SourceFormat {
+export function formatOf(rel: string): SourceFormat {
   const e = path.extname(rel).toLowerCase();
   if (e === '.pdf') return 'pdf';
   if (e === '.docx') return 'docx';
@@ -129,7 +140,10 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
       yield { abs, rel: base, named: side?.outlets?.[base] ?? side?.outlet ?? null, fallback: path.basename(dir) || null, size: st.size };
       continue;
     }
-    if (!st.isDirectory()) continue;
+    if (!st.isDirectory()) {
+      yield { abs, rel: path.basename(abs), named: null, fallback: null, problem: specialFile(st) };
+      continue;
+    }
     const visited = new Set<string>([await fs.realpath(abs)]);
     const stack: { dir: string; rel: string; outlet: string | null; folder: string }[] = [
       { dir: abs, rel: '', outlet: null, folder: path.basename(abs) },
@@ -183,7 +197,15 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
               };
               continue;
             }
+            if (!isDir && !isFile) {
+              yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: specialFile(st2) };
+              continue;
+            }
           } else if (isFile) size = statSync(childAbs).size;
+          else if (!isDir) {
+            yield { abs: childAbs, rel: childRel, named: null, fallback: null, problem: specialFile(ent) };
+            continue;
+          }
         } catch (e) {
           const err = e as NodeJS.ErrnoException;
           yield {
@@ -192,11 +214,14 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
             named: null,
             fallback: null,
             problem:
-              err.code === 'ELOOP'
-                ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' }
-                : err.code === 'ENOENT'
-                  ? { level: 'warning', code: 'unreadable', message: 'broken symbolic link' }
-                  : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` },
+              // readdir decodes names as UTF-8; a name in another encoding comes back with U+FFFD and cannot be reopened
+              err.code === 'ENOENT' && name.includes('\uFFFD')
+                ? { level: 'error', code: 'unreadable', message: 'file name is not valid UTF-8; rename the file to read it' }
+                : err.code === 'ELOOP'
+                  ? { level: 'warning', code: 'symlink-loop', message: 'symbolic link loop; skipped' }
+                  : err.code === 'ENOENT' && ent.isSymbolicLink()
+                    ? { level: 'warning', code: 'unreadable', message: 'broken symbolic link' }
+                    : { level: 'error', code: 'unreadable', message: `cannot open: ${err.code ?? err.message}` },
           };
           continue;
         }
@@ -223,6 +248,19 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
   }
 }
 
+/** The diagnostic for a path that is neither a file nor a folder (named pipe, socket, device): never opened, since
+ *  reading a FIFO blocks until some other program writes to it. */
+function specialFile(st: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): Diagnostic {
+  const kind = st.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isBlockDevice() || st.isCharacterDevice()
+        ? 'a device'
+        : 'not a regular file';
+  return { level: 'warning', code: 'skipped', message: `${kind}, not a document; skipped` };
+}
+
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
@@ -239,7 +277,20 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   return r.value;
 }
 
-async function readOne(job: FileJob, maxBytes: number, overrides: Record<string, string> | undefined): Promise<CleanDocument[]> {
+/** Cuts text longer than the limit, with a diagnostic saying where. */
+function bounded(text: string, limits: ReadLimits, diags: Diagnostic[]): string {
+  if (text.length <= limits.maxTextChars) return text;
+  diags.push({
+    level: 'warning',
+    code: 'truncated',
+    message: `text is ${text.length.toLocaleString('en')} characters; only the first ${limits.maxTextChars.toLocaleString('en')} are read`,
+  });
+  return text.slice(0, limits.maxTextChars);
+}
+
+/** Reads one file on this thread (the ingest worker runs this too). */
+export async function readOne(job: FileJob, limits: ReadLimits, overrides: Record<string, string> | undefined): Promise<CleanDocument[]> {
+  const maxBytes = limits.maxBytes;
   const format = formatOf(job.rel);
   const override = overrides?.[job.rel] ?? job.named ?? null;
   const outlet = override ?? job.fallback;
@@ -278,11 +329,17 @@ async function readOne(job: FileJob, maxBytes: number, overrides: Record<string,
   if (format === 'pdf' || format === 'docx') {
     if (bytes.length === 0)
       return [failureDoc(job.rel, format, outlet, { level: 'warning', code: 'empty-after-cleaning', message: 'file is empty (0 bytes)' })];
+    if (format === 'docx') {
+      // sizes come from the central directory, before anything is inflated
+      const zip = checkZip(bytes, limits);
+      if (!zip.ok)
+        return [failureDoc(job.rel, format, outlet, { level: 'error', code: zip.code, message: `cannot read DOCX: ${zip.reason}` })];
+    }
     try {
-      const text = format === 'pdf' ? await pdfText(bytes) : await docxText(bytes);
       const diags: Diagnostic[] = [
         { level: 'info', code: 'encoding-detected', message: format === 'pdf' ? 'PDF text layer' : 'DOCX text' },
       ];
+      const text = bounded(format === 'pdf' ? await pdfText(bytes) : await docxText(bytes), limits, diags);
       if (format === 'pdf' && !text.trim())
         diags.push({ level: 'warning', code: 'empty-after-cleaning', message: 'PDF has no text layer (scanned images?)' });
       return ingestText(job.rel, text, { ...opts, format }, null, diags);
@@ -299,7 +356,21 @@ async function readOne(job: FileJob, maxBytes: number, overrides: Record<string,
       ];
     }
   }
-  return ingestBytes(job.rel, bytes, opts);
+  return ingestBytes(job.rel, bytes, opts).map((d) => {
+    const diagnostics = [...d.diagnostics];
+    if (d.format === 'html') {
+      const depth = flattenDeepNesting(d.original);
+      if (depth.flattened)
+        diagnostics.push({
+          level: 'warning',
+          code: 'nesting-flattened',
+          message: `elements are nested ${depth.deepest.toLocaleString('en')} deep; those past ${MAX_HTML_DEPTH} were read as plain text of their parent`,
+        });
+    }
+    if (d.text.length <= limits.maxTextChars && diagnostics.length === d.diagnostics.length) return d;
+    const text = bounded(d.text, limits, diagnostics);
+    return { ...d, text, diagnostics };
+  });
 }
 
 /** Files read ahead while earlier ones are cleaned (I/O overlaps CPU; output order is discovery order). */
@@ -307,11 +378,12 @@ const READ_AHEAD = 8;
 
 /** Streams clean documents for files and folders; every file yields at least one document (failures carry diagnostics). */
 export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<CleanDocument> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits: ReadLimits = { ...DEFAULT_LIMITS, ...opts.limits, maxBytes: opts.maxBytes ?? opts.limits?.maxBytes ?? DEFAULT_MAX_BYTES };
+  const read: FileReader = opts.reader ?? readOne;
   let done = 0;
   const pending: { job: FileJob; docs: Promise<CleanDocument[]> }[] = [];
   const start = (job: FileJob) => {
-    const docs = readOne(job, maxBytes, opts.outlets).catch((e: unknown) => [
+    const docs = (job.problem ? readOne(job, limits, opts.outlets) : read(job, limits, opts.outlets)).catch((e: unknown) => [
       failureDoc(job.rel, formatOf(job.rel), job.named ?? job.fallback, {
         level: 'error',
         code: 'parse-error',

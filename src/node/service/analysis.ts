@@ -5,13 +5,11 @@
 // (the worker is terminated and a fresh one starts on the next run). From source (tsx, vitest) the worker
 // loads src/node/analysis-worker.ts through tsx's register API; a bundled app passes `workerEntry` (a built
 // .js/.cjs/.mjs worker file). Where neither exists, the engine runs inline after yielding to pending I/O.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { analyze } from '../../core/engine/analyze';
 import { analyzeDocuments } from '../engine';
+import { sourceFile, spawnWorker } from '../worker-spawn';
 import type { CleanDocument, Comparison } from '../../core/model';
 import type { SettingsOverride } from '../../core/engine/settings';
 import type { NameVariant } from '../../core/workspace';
@@ -91,30 +89,7 @@ export interface RunnerOptions {
 }
 
 /** src/node/analysis-worker.ts when running from source; built with path functions so bundlers leave it alone. */
-function sourceEntry(): string | null {
-  try {
-    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'analysis-worker.ts');
-    return existsSync(file) ? file : null;
-  } catch {
-    return null;
-  }
-}
-
-// Plain CommonJS run by `eval`: registers tsx, then loads the TypeScript worker entry.
-const TSX_BOOTSTRAP = `
-const { workerData, parentPort } = require('node:worker_threads');
-import(workerData.tsxApi)
-  .then((api) => { (api.register || api.default.register)(); return import(workerData.entry); })
-  .catch((e) => parentPort.postMessage({ type: 'error', id: -1, name: 'WorkerStartError', message: String((e && e.stack) || e) }));
-`;
-
-function spawnWorker(entry: string | URL | null, source: string): Worker {
-  if (entry) return new Worker(entry instanceof URL ? entry : pathToFileURL(entry));
-  const require = createRequire(import.meta.url);
-  // the ESM build of tsx's API (package exports: "./esm/api" → import → dist/esm/api/index.mjs)
-  const tsxApi = pathToFileURL(path.join(path.dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  return new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { tsxApi, entry: pathToFileURL(source).href } });
-}
+const sourceEntry = () => sourceFile(import.meta.url, path.join('..', 'analysis-worker.ts'));
 
 export function createAnalysisRunner(opts: RunnerOptions = {}): AnalysisRunner {
   const entry = opts.workerEntry ?? null;

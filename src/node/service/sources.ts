@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CleanDocument } from '../../core/model';
-import { DEFAULT_MAX_BYTES, isHiddenOrSystem, readSources, SIDECAR } from '../ingest';
+import { DEFAULT_MAX_BYTES, isHiddenOrSystem, readSources, SIDECAR, type ReadLimits } from '../ingest';
+import { sharedIngestPool, type IngestPool } from '../ingest/pool';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -19,6 +20,9 @@ export interface ReadOptions {
   onProgress?: (p: ReadProgress) => void;
   /** analyst-set outlet names by source path */
   outlets?: Record<string, string>;
+  limits?: Partial<ReadLimits>;
+  /** where files are read (default: the process's shared worker pool, which bounds each file's time and memory) */
+  pool?: IngestPool;
 }
 
 async function ignoredIn(dir: string): Promise<Set<string>> {
@@ -75,6 +79,8 @@ export async function readDocuments(inputs: string[], opts: ReadOptions = {}): P
       maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       signal: opts.signal,
       outlets: opts.outlets,
+      limits: opts.limits,
+      reader: (opts.pool ?? sharedIngestPool()).read,
       onProgress: (p) => {
         doneHere = p.done;
         const done = before + p.done;

@@ -199,7 +199,8 @@ describe('services', () => {
     const userDataDir = await tmp('parallax-ud-');
     const dir = await articles();
     const out = await tmp('parallax-out-');
-    const s = createServices({ userDataDir, demoFolder, transport: 'http', emit: recorder().emit, engine: lineEngine });
+    // IPC: Electron main has asked the user where to save (src/main); over HTTP no outPath is accepted (below)
+    const s = createServices({ userDataDir, demoFolder, transport: 'ipc', emit: recorder().emit, engine: lineEngine });
     open.push(s);
     await dispatch(s, 'project:open-folders', { paths: [dir] });
     const file = path.join(out, 'report.json');
