@@ -3,7 +3,8 @@
 // the engine end to end (1,000 and 10,000 generated documents), and the UI (first paint, time to interactive and
 // scroll frame times for a 200-source project, where Chromium is present).
 // Also: re-attaching analyst tags and saving a large project (workspace).
-// Run one part: `npm run bench -- ingest` (or match, engine, workspace, ui).
+// Also: CLI start-up to the first line of `parallax --help` (cli).
+// Run one part: `npm run bench -- ingest` (or match, engine, workspace, ui, cli).
 import { existsSync } from 'node:fs';
 
 const only = process.argv.slice(2);
@@ -33,4 +34,8 @@ if (want('ui')) {
     const { benchUi } = await import(ui);
     await benchUi();
   } else console.log('ui: skipped (bench/ui.ts not present)');
+}
+if (want('cli')) {
+  const { benchCli } = await import('./cli');
+  await benchCli();
 }

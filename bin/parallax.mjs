@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-// The package's `parallax` command: registers tsx (TypeScript loader) and runs src/cli/main.ts.
-import { register } from 'tsx/esm/api';
+// The package's `parallax` command: runs the JavaScript bundle built by `npm run build:cli` (out/cli/parallax.mjs,
+// shipped in the npm package). In a checkout where it has not been built yet, it falls back to the TypeScript
+// sources through tsx (a devDependency), or says in one line how to build it.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const bundle = new URL('../out/cli/parallax.mjs', import.meta.url);
+let run;
+if (existsSync(bundle)) {
+  ({ run } = await import(bundle.href));
+} else {
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write('parallax: the command line is not built (out/cli/parallax.mjs is missing); run `npm run build:cli`\n');
+    process.exit(1);
+  }
+  register();
+  ({ run } = await import('../src/cli/bin.ts'));
+}
+process.exitCode = await run(process.argv.slice(2));

@@ -19,7 +19,12 @@ export interface CompareCommand {
   quiet: boolean;
 }
 
-export type Command = { command: 'help'; topic?: string } | { command: 'version' } | { command: 'match'; argv: string[] } | CompareCommand;
+export type Command =
+  | { command: 'help'; topic?: string }
+  | { command: 'version' }
+  | { command: 'match'; argv: string[] }
+  | { command: 'serve'; argv: string[] }
+  | CompareCommand;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -33,6 +38,7 @@ export const HELP = `Parallax: compare how outlets in different languages and sc
 Usage:
   parallax compare <folder-or-file>... [options]
   parallax match ...            (see: parallax match --help)
+  parallax serve [--port N] [--no-open]   the app in your browser (see: parallax serve --help)
   parallax --help | --version
 
 compare options:
@@ -63,6 +69,7 @@ export function parseArgs(argv: string[]): Command {
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] };
   if (first === '--version' || first === '-v') return { command: 'version' };
   if (first === 'match') return { command: 'match', argv: rest };
+  if (first === 'serve') return { command: 'serve', argv: rest };
   if (first !== 'compare') throw new UsageError(`unknown command "${first}"`);
 
   const inputs: string[] = [];

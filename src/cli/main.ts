@@ -13,6 +13,7 @@ import { readProjectFile } from '../node/project-store';
 import { runAnalysis } from '../node/service/analysis';
 import { readDocuments } from '../node/service/sources';
 import { HELP, parseArgs, UsageError, type CompareCommand } from './args';
+import { runServeCommand } from './serve';
 import pkg from '../../package.json';
 
 export interface CliIo {
@@ -49,6 +50,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return 0;
     case 'match':
       return runMatchCommand(cmd.argv, io);
+    case 'serve':
+      return runServeCommand(cmd.argv, io);
     case 'compare':
       return compare(cmd, io);
   }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
 import { dispatch, type Handlers } from '../api/handlers';
+import { resourceDir } from '../node/resources';
 import { createServices, type Services } from '../node/service';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
@@ -60,12 +61,15 @@ function systemLanguage(): UiLanguage {
   return 'en';
 }
 
+// shipped data (src/node/resources.ts): <resourcesPath>/<name> when packaged, <app>/resources/<name> from a checkout
+const resourceLayout = { resourcesPath: app.isPackaged ? process.resourcesPath : null, from: app.getAppPath() };
+
 function demoFolder(): string {
-  return app.isPackaged ? path.join(process.resourcesPath, 'demo') : path.join(app.getAppPath(), 'resources', 'demo');
+  return resourceDir('demo', resourceLayout);
 }
 
-// the engine's language tables (resources/lang) when running from a checkout
-if (!app.isPackaged && !process.env.PARALLAX_LANG_DIR) process.env.PARALLAX_LANG_DIR = path.join(app.getAppPath(), 'resources', 'lang');
+// the engine's language tables (resources/lang), also for the analysis worker (it inherits the environment)
+if (!process.env.PARALLAX_LANG_DIR) process.env.PARALLAX_LANG_DIR = resourceDir('lang', resourceLayout);
 
 function send<E extends EventName>(event: E, payload: Events[E]): void {
   if (win && !win.isDestroyed() && trusted(win.webContents.getURL())) win.webContents.send(event, payload);
