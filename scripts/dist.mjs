@@ -5,7 +5,6 @@
 // none can be fetched, it says so in one line and exits 1. No auto-update and no publishing (publish: null).
 //   node scripts/dist.mjs [extra electron-builder arguments]
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,10 +47,11 @@ if (isMain) {
     'the app build (electron-vite build)',
   );
   const builder = [require.resolve('electron-builder/cli.js'), '--config', 'electron-builder.json', flag, '--publish', 'never'];
-  // reuse the installed Electron instead of downloading it again (a universal macOS build needs both architectures,
-  // which electron-builder fetches itself)
-  const dist = path.join(path.dirname(require.resolve('electron/package.json')), 'dist');
-  if (process.platform !== 'darwin' && !process.env.ELECTRON_EXEC_PATH && existsSync(dist)) builder.push(`-c.electronDist=${dist}`);
+  // reuse the Electron found (its folder is an Electron distribution) instead of downloading it again; a universal
+  // macOS build needs both architectures, which electron-builder fetches itself
+  if (process.platform !== 'darwin') builder.push(`-c.electronDist=${path.dirname(found.exe)}`);
   run([...builder, ...process.argv.slice(2)], 'electron-builder');
-  console.log(`Parallax dist: packages in ${path.join(root, 'dist')}`);
+  console.log(
+    "Parallax dist: done (the packages are in electron-builder's output folder, dist/ unless -c.directories.output says otherwise)",
+  );
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
 import { dispatch, type Handlers } from '../api/handlers';
+import { foldersOfProjectFile, projectFileArgument } from '../node/open-project-file';
 import { resourceDir } from '../node/resources';
 import { createServices, type Services } from '../node/service';
 import { registerIpc } from './ipc';
@@ -129,6 +130,15 @@ async function openFolders(paths: string[]): Promise<void> {
     await dispatch(services, 'project:open-folders', { paths });
     send('app:menu', { action: 'opened', paths });
     await refreshRecent();
+  } catch (e) {
+    dialog.showErrorBox(MENU_LABELS[language].openFailed, (e as Error).message);
+  }
+}
+
+// a project file opened from the desktop (file association): its folders, in this window
+async function openProjectFile(file: string): Promise<void> {
+  try {
+    await openFolders(await foldersOfProjectFile(file));
   } catch (e) {
     dialog.showErrorBox(MENU_LABELS[language].openFailed, (e as Error).message);
   }
@@ -299,7 +309,16 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  // macOS hands opened files over in an event (also before ready); elsewhere they come as arguments
+  let pendingFile: string | null = projectFileArgument(process.argv.slice(1));
+  app.on('open-file', (e, file) => {
+    e.preventDefault();
+    if (services) void openProjectFile(file);
+    else pendingFile = file;
+  });
+  app.on('second-instance', (_e, argv, cwd) => {
+    const file = projectFileArgument(argv.slice(1), cwd);
+    if (file) void openProjectFile(file);
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
@@ -324,6 +343,7 @@ async function main(): Promise<void> {
   });
   registerIpc({ handlers: ipcHandlers(services), isTrustedSender: trusted, log });
   await refreshRecent();
+  if (pendingFile) await openProjectFile(pendingFile);
   await createWindow();
   app.on('activate', () => {
     if (!win) void createWindow();
