@@ -3,6 +3,10 @@
 // shipped in the npm package). In a checkout where it has not been built yet, it falls back to the TypeScript
 // sources through tsx (a devDependency), or says in one line how to build it.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+: cache compiled code between runs (a no-op where unavailable)
+module.enableCompileCache?.();
 
 const bundle = new URL('../out/cli/parallax.mjs', import.meta.url);
 let run;
