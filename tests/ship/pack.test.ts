@@ -98,7 +98,7 @@ describe('npm pack → npm install -g → parallax', () => {
     const version = parallax(['--version']);
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout.trim()).toBe(`parallax ${pkg.version}`);
-  });
+  }, 60_000);
 
   it('compares the installed demo corpus exactly as the CLI from source does', async () => {
     const demo = path.join(pkgDir, 'resources', 'demo');
@@ -127,7 +127,7 @@ describe('npm pack → npm install -g → parallax', () => {
     const { generatedAt: _b, ...b } = expected;
     expect(a).toEqual(b);
     expect((installed.alignments as unknown[]).length).toBeGreaterThan(0);
-  });
+  }, 180_000);
 
   it('serves the app from the installed package and stops on SIGTERM', async () => {
     if (win) return; // POSIX signals; the serve entry's own test covers the host on every platform
@@ -178,5 +178,5 @@ describe('npm pack → npm install -g → parallax', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     await expect(fetch(new URL('/', url))).rejects.toThrow();
-  }, 90_000);
+  }, 180_000);
 });
