@@ -54,7 +54,7 @@ beforeAll(async () => {
   }
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(stage, 'node_modules'), win ? 'junction' : 'dir');
   const packed = npm(['pack', '--json', '--pack-destination', tmp], stage);
-  const info = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const info = JSON.parse(packed.stdout.slice(packed.stdout.search(/^\[\s*\{/m))) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = path.join(tmp, path.basename(info[0].filename));
   const prefix = path.join(tmp, 'prefix');
   // dependencies come from npm's cache where `npm ci` left them, else from the registry
