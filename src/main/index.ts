@@ -12,7 +12,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
 import { dispatch, type Handlers } from '../api/handlers';
 import { foldersOfProjectFile, projectFileArgument } from '../node/open-project-file';
-import { resourceDir } from '../node/resources';
+import { findResourceDir, resourceCandidates } from '../node/resources';
 import { createServices, type Services } from '../node/service';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
@@ -65,12 +65,14 @@ function systemLanguage(): UiLanguage {
 // shipped data (src/node/resources.ts): <resourcesPath>/<name> when packaged, <app>/resources/<name> from a checkout
 const resourceLayout = { resourcesPath: app.isPackaged ? process.resourcesPath : null, from: app.getAppPath() };
 
+// an installation without its demo starts without it (the service skips a demo folder that does not exist)
 function demoFolder(): string {
-  return resourceDir('demo', resourceLayout);
+  return findResourceDir('demo', resourceLayout) ?? resourceCandidates('demo', resourceLayout)[0];
 }
 
 // the engine's language tables (resources/lang), also for the analysis worker (it inherits the environment)
-if (!process.env.PARALLAX_LANG_DIR) process.env.PARALLAX_LANG_DIR = resourceDir('lang', resourceLayout);
+const langDir = process.env.PARALLAX_LANG_DIR ? null : findResourceDir('lang', resourceLayout);
+if (langDir) process.env.PARALLAX_LANG_DIR = langDir;
 
 function send<E extends EventName>(event: E, payload: Events[E]): void {
   if (win && !win.isDestroyed() && trusted(win.webContents.getURL())) win.webContents.send(event, payload);
