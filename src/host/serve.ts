@@ -89,10 +89,13 @@ const processIo: ServeIo = { stdout: (s) => process.stdout.write(s), stderr: (s)
 
 /** Starts the host and serves until SIGINT or SIGTERM; resolves to the exit status once it has closed. */
 export async function serve(opts: ServeOptions, io: ServeIo = processIo): Promise<number> {
+  // an explicit --static folder is served as it is; the default is the built web app of this installation
   const staticDir = opts.staticDir ?? builtRendererDir();
-  if (!staticDir || !existsSync(path.join(staticDir, 'index.html'))) {
+  if (!staticDir || !existsSync(staticDir)) {
     io.stderr(
-      `parallax serve: the web app is not built${staticDir ? ` (no index.html in ${staticDir})` : ''}; run \`npm run build:web\`\n`,
+      opts.staticDir
+        ? `parallax serve: --static ${opts.staticDir}: no such folder\n`
+        : 'parallax serve: the web app is not built (no out/renderer/index.html); run `npm run build:web`\n',
     );
     return 1;
   }

@@ -76,7 +76,7 @@ describe('parallax serve options', () => {
     }
   }, 150_000);
 
-  it('says in one line when the web app is not built, and exits 1', async () => {
+  it('says in one line when the folder to serve does not exist, and exits 1', async () => {
     const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'parallax-serve-cmd-'));
     try {
       const child = spawn(
@@ -91,7 +91,7 @@ describe('parallax serve options', () => {
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       expect(await new Promise((r) => child.once('exit', r))).toBe(1);
       expect(err.trim().split('\n')).toHaveLength(1);
-      expect(err).toMatch(/the web app is not built .*npm run build:web/);
+      expect(err).toMatch(/--static .*nothing: no such folder/);
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }
