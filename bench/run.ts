@@ -4,7 +4,8 @@
 // scroll frame times for a 200-source project, where Chromium is present).
 // Also: re-attaching analyst tags and saving a large project (workspace).
 // Main-text extraction on the article-extraction benchmark (aeb-dev) against Readability.js + jsdom: `extract`.
-// Run one part: `npm run bench -- ingest` (or extract, match, engine, workspace, ui).
+// Also: CLI start-up to the first line of `parallax --help` (cli).
+// Run one part: `npm run bench -- ingest` (or extract, match, engine, workspace, ui, cli).
 import { existsSync } from 'node:fs';
 
 const only = process.argv.slice(2);
@@ -38,4 +39,8 @@ if (want('ui')) {
     const { benchUi } = await import(ui);
     await benchUi();
   } else console.log('ui: skipped (bench/ui.ts not present)');
+}
+if (want('cli')) {
+  const { benchCli } = await import('./cli');
+  await benchCli();
 }

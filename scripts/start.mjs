@@ -23,7 +23,7 @@ if (isMain) {
   if (!found.exe) fail(found.error);
   const skipBuild = process.argv.includes('--no-build');
   if (!skipBuild) {
-    const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], {
+    const build = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build'], {
       cwd: root,
       stdio: 'inherit',
     });

@@ -28,6 +28,7 @@ export type Command =
   | { command: 'version' }
   | { command: 'match'; argv: string[] }
   | { command: 'extract'; argv: string[] }
+  | { command: 'serve'; argv: string[] }
   | CompareCommand;
 
 export class UsageError extends Error {
@@ -43,6 +44,7 @@ Usage:
   parallax compare <folder-or-file>... [options]
   parallax match ...            (see: parallax match --help)
   parallax extract <file-or-folder>... [--format text|json|jsonl]   what Parallax read from each file
+  parallax serve [--port N] [--no-open]   the app in your browser (see: parallax serve --help)
   parallax --help | --version
 
 compare options:
@@ -80,6 +82,7 @@ export function parseArgs(argv: string[]): Command {
   if (first === '--version' || first === '-v') return { command: 'version' };
   if (first === 'match') return { command: 'match', argv: rest };
   if (first === 'extract') return { command: 'extract', argv: rest };
+  if (first === 'serve') return { command: 'serve', argv: rest };
   if (first !== 'compare') throw new UsageError(`unknown command "${first}"`);
 
   const inputs: string[] = [];

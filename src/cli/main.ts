@@ -15,6 +15,7 @@ import { readProjectFile, refusedProjectFolders } from '../node/project-store';
 import { runAnalysis } from '../node/service/analysis';
 import { readDocuments } from '../node/service/sources';
 import { HELP, parseArgs, UsageError, type CompareCommand } from './args';
+import { runServeCommand } from './serve';
 import pkg from '../../package.json';
 
 export interface CliIo {
@@ -53,6 +54,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return runMatchCommand(cmd.argv, io);
     case 'extract':
       return (await import('./extract')).runExtract(cmd.argv, io);
+    case 'serve':
+      return runServeCommand(cmd.argv, io);
     case 'compare':
       return compare(cmd, io);
   }

@@ -12,6 +12,8 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
 import { dispatch, type Handlers } from '../api/handlers';
 import { formatSpec } from '../core/report/formats';
+import { foldersOfProjectFile, projectFileArgument } from '../node/open-project-file';
+import { findResourceDir, resourceCandidates } from '../node/resources';
 import { createServices, type Services } from '../node/service';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
@@ -60,12 +62,17 @@ function systemLanguage(): UiLanguage {
   return 'en';
 }
 
+// shipped data (src/node/resources.ts): <resourcesPath>/<name> when packaged, <app>/resources/<name> from a checkout
+const resourceLayout = { resourcesPath: app.isPackaged ? process.resourcesPath : null, from: app.getAppPath() };
+
+// an installation without its demo starts without it (the service skips a demo folder that does not exist)
 function demoFolder(): string {
-  return app.isPackaged ? path.join(process.resourcesPath, 'demo') : path.join(app.getAppPath(), 'resources', 'demo');
+  return findResourceDir('demo', resourceLayout) ?? resourceCandidates('demo', resourceLayout)[0];
 }
 
-// the engine's language tables (resources/lang) when running from a checkout
-if (!app.isPackaged && !process.env.PARALLAX_LANG_DIR) process.env.PARALLAX_LANG_DIR = path.join(app.getAppPath(), 'resources', 'lang');
+// the engine's language tables (resources/lang), also for the analysis worker (it inherits the environment)
+const langDir = process.env.PARALLAX_LANG_DIR ? null : findResourceDir('lang', resourceLayout);
+if (langDir) process.env.PARALLAX_LANG_DIR = langDir;
 
 function send<E extends EventName>(event: E, payload: Events[E]): void {
   if (win && !win.isDestroyed() && trusted(win.webContents.getURL())) win.webContents.send(event, payload);
@@ -125,6 +132,15 @@ async function openFolders(paths: string[]): Promise<void> {
     await dispatch(services, 'project:open-folders', { paths });
     send('app:menu', { action: 'opened', paths });
     await refreshRecent();
+  } catch (e) {
+    dialog.showErrorBox(MENU_LABELS[language].openFailed, (e as Error).message);
+  }
+}
+
+// a project file opened from the desktop (file association): its folders, in this window
+async function openProjectFile(file: string): Promise<void> {
+  try {
+    await openFolders(await foldersOfProjectFile(file));
   } catch (e) {
     dialog.showErrorBox(MENU_LABELS[language].openFailed, (e as Error).message);
   }
@@ -295,7 +311,16 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
-  app.on('second-instance', () => {
+  // macOS hands opened files over in an event (also before ready); elsewhere they come as arguments
+  let pendingFile: string | null = projectFileArgument(process.argv.slice(1));
+  app.on('open-file', (e, file) => {
+    e.preventDefault();
+    if (services) void openProjectFile(file);
+    else pendingFile = file;
+  });
+  app.on('second-instance', (_e, argv, cwd) => {
+    const file = projectFileArgument(argv.slice(1), cwd);
+    if (file) void openProjectFile(file);
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
@@ -320,6 +345,7 @@ async function main(): Promise<void> {
   });
   registerIpc({ handlers: ipcHandlers(services), isTrustedSender: trusted, log });
   await refreshRecent();
+  if (pendingFile) await openProjectFile(pendingFile);
   await createWindow();
   app.on('activate', () => {
     if (!win) void createWindow();

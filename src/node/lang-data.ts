@@ -1,28 +1,16 @@
 // Loads the precompiled language data (resources/lang/, built by `npm run build:lang`) synchronously, once.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseLangData, type LangData } from '../core/lang/data';
 import { PACKS } from '../core/lang/packs';
+import { resourceCandidates } from './resources';
 
 const FILES = ['hanviet', 'gloss', 'bridge', 'lexicon', 'pinyin', 'regional'] as const;
 const cache = new Map<string, LangData>();
 
-/** Candidate folders for resources/lang: env override, packaged Electron resources, then the repo root. */
+/** Candidate folders for resources/lang: the PARALLAX_LANG_DIR override, then those of src/node/resources.ts. */
 export function langDataDirs(): string[] {
-  const dirs: string[] = [];
-  if (process.env.PARALLAX_LANG_DIR) dirs.push(process.env.PARALLAX_LANG_DIR);
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) dirs.push(path.join(resourcesPath, 'lang'), path.join(resourcesPath, 'resources/lang'));
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    dirs.push(path.join(dir, 'resources/lang'));
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  dirs.push(path.join(process.cwd(), 'resources/lang'));
-  return dirs;
+  return [...(process.env.PARALLAX_LANG_DIR ? [process.env.PARALLAX_LANG_DIR] : []), ...resourceCandidates('lang')];
 }
 
 export function defaultLangDataDir(): string {

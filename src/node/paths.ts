@@ -3,17 +3,15 @@ import { createHash } from 'node:crypto';
 import { promises as fs, constants as fsc } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PROJECT_FILE_NAME } from './project-store';
+import { findResourceDir } from './resources';
 
-/** Repository root when running from source (tsx, vitest). Bundled apps pass their paths explicitly. */
-export function sourceRoot(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-}
-
-/** The bundled demo corpus when running from source. */
+/**
+ * The bundled demo corpus (resources/demo), packaged or not: see src/node/resources.ts. When an installation lacks
+ * it, a folder that does not exist (the app then starts without the demo instead of failing).
+ */
 export function defaultDemoFolder(): string {
-  return path.join(sourceRoot(), 'resources', 'demo');
+  return findResourceDir('demo') ?? path.join(os.tmpdir(), 'parallax-demo-not-installed');
 }
 
 /** Per-user data folder for the CLI and the HTTP host (Electron passes app.getPath('userData')). */
