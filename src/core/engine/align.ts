@@ -5,8 +5,8 @@
 //    threshold, merged greedily so that a group holds at most one statement per source;
 //  - fact-slot groups: within one event, the statements of each source that state the same slot — the meeting's
 //    duration, a person's title, a count of something, the venue, the date — even when their wording differs;
-//  - lead groups: the first reporting sentence of each report on one event ("the talks took place in Istanbul on the
-//    27th"), whatever their similarity;
+//  - lead groups: the first reporting sentence of each report on one event ("the talks took place in Korvana on the
+//    15th"), whatever their similarity;
 //  - topic groups: short statements naming what an event was about (staffing, visas, banking) that share rare anchors,
 //    at a lower similarity than other statements need.
 // Statements attributed to different speakers (an analyst's opinion, a spokesman's statement) are never one claim.
@@ -366,7 +366,7 @@ const speakerCache = new WeakMap<AlignClaim, string[]>();
  * Who a statement attributes its content to, as typed keys: `person:<key>` for people, `org:<key>` for institutions.
  * From the speakers of its quotes (QuoteValue.speaker: a person, an institution, or `institution/role`) and from every
  * person followed, within `speakerWindow` characters and before the next person or a quotation mark, by a verb of
- * saying (普京27日出席…会议时表示, Lavrov said, Ông X cho biết). A bare role ("a spokesperson said") names nobody and
+ * saying (总理纳兰15日出席…论坛时表示, Naran said, Ông X cho biết). A bare role ("a spokesperson said") names nobody and
  * is left out. Empty when the statement is the outlet's own.
  */
 export function statementSpeakers(c: AlignClaim, settings: AlignSettings = DEFAULT_ALIGN_SETTINGS): string[] {
