@@ -5,8 +5,8 @@
 //    threshold, merged greedily so that a group holds at most one statement per source;
 //  - fact-slot groups: within one event, the statements of each source that state the same slot — the meeting's
 //    duration, a person's title, a count of something, the venue, the date — even when their wording differs;
-//  - lead groups: the first reporting sentence of each report on one event ("the talks took place in Istanbul on the
-//    27th"), whatever their similarity;
+//  - lead groups: the first reporting sentence of each report on one event ("the talks took place in Korvana on the
+//    15th"), whatever their similarity;
 //  - topic groups: short statements naming what an event was about (staffing, visas, banking) that share rare anchors,
 //    at a lower similarity than other statements need.
 // Statements attributed to different speakers (an analyst's opinion, a spokesman's statement) are never one claim.
@@ -363,17 +363,28 @@ export function slotGroups(claims: AlignClaim[], scorer: PairScorer, allowed: Al
 const speakerCache = new WeakMap<AlignClaim, string[]>();
 
 /**
- * Who a statement attributes its content to: the speakers of its quotes (QuoteValue.speaker) and every person
- * followed, within `speakerWindow` characters and before the next person or a quotation mark, by a verb of saying
- * (普京27日出席…会议时表示, Lavrov said, Ông X cho biết). Empty when the statement is the outlet's own.
+ * Who a statement attributes its content to, as typed keys: `person:<key>` for people, `org:<key>` for institutions.
+ * From the speakers of its quotes (QuoteValue.speaker: a person, an institution, or `institution/role`) and from every
+ * person followed, within `speakerWindow` characters and before the next person or a quotation mark, by a verb of
+ * saying (总理纳兰15日出席…论坛时表示, Naran said, Ông X cho biết). A bare role ("a spokesperson said") names nobody and
+ * is left out. Empty when the statement is the outlet's own.
  */
 export function statementSpeakers(c: AlignClaim, settings: AlignSettings = DEFAULT_ALIGN_SETTINGS): string[] {
   const hit = speakerCache.get(c);
   if (hit) return hit;
+  const keysOf = (kind: FactKind) => new Set(c.facts.filter((f) => f.kind === kind).map((f) => (f.value as EntityValue | undefined)?.key));
+  const people = keysOf('person');
+  const orgs = keysOf('organization');
+  const roles = keysOf('role');
   const keys = new Set<string>();
   for (const f of c.facts) {
     const sp = f.kind === 'quote' ? (f.value as QuoteValue | undefined)?.speaker : undefined;
-    if (sp) keys.add(sp);
+    if (!sp) continue;
+    const slash = sp.indexOf('/');
+    if (slash > 0) keys.add('org:' + sp.slice(0, slash));
+    else if (people.has(sp)) keys.add('person:' + sp);
+    else if (orgs.has(sp)) keys.add('org:' + sp);
+    else if (!roles.has(sp)) keys.add('person:' + sp);
   }
   const text = c.text ?? '';
   const persons = c.facts
@@ -387,7 +398,7 @@ export function statementSpeakers(c: AlignClaim, settings: AlignSettings = DEFAU
     let span = text.slice(p.end!, stop);
     const cut = span.search(/[“”「」『』"«»。.!?！？;；]/u);
     if (cut >= 0) span = span.slice(0, cut);
-    if (SPEECH_RE.test(span)) keys.add((p.value as EntityValue).key);
+    if (SPEECH_RE.test(span)) keys.add('person:' + (p.value as EntityValue).key);
   }
   const out = [...keys].sort();
   speakerCache.set(c, out);
@@ -395,14 +406,17 @@ export function statementSpeakers(c: AlignClaim, settings: AlignSettings = DEFAU
 }
 
 /**
- * Whether two statements may be one claim as far as their speakers go: yes when either names no speaker or they share
- * one. A speaker key may be a role under an institution (`state-department/spokesperson`): a bare key matches such a key
- * when it is one of its parts (`spokesperson`, `state-department`), but two institutions' spokespeople do not match.
+ * Whether two statements may be one claim as far as their speakers go (keys from `statementSpeakers`). When both name
+ * a person speaking, they must share one; else when both name an institution speaking, they must share one; otherwise
+ * (either names none, or one a person and the other an institution — the spokesman may speak for it) they may.
  */
 export function sameSpeakers(a: readonly string[], b: readonly string[]): boolean {
-  if (!a.length || !b.length) return true;
-  const match = (x: string, y: string) => x === y || (!x.includes('/') && y.split('/').includes(x)) || (!y.includes('/') && x.split('/').includes(y));
-  return a.some((x) => b.some((y) => match(x, y)));
+  for (const kind of ['person:', 'org:']) {
+    const x = a.filter((k) => k.startsWith(kind));
+    const y = b.filter((k) => k.startsWith(kind));
+    if (x.length && y.length) return x.some((k) => y.includes(k));
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- leads and topic lines

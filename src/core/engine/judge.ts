@@ -107,8 +107,17 @@ function parseIso(d: string, leapYear = 2000): { lo: number; hi: number; year: b
   return null;
 }
 
+const spanCache = new WeakMap<DateValue, DaySpan | null>();
+
 /** The interval of a date value: `date`..`end` when it names a span (this week), else the date at its precision. */
 function daySpan(v: DateValue, leapYear = 2000): DaySpan | null {
+  if (leapYear !== 2000) return computeSpan(v, leapYear);
+  let s = spanCache.get(v);
+  if (s === undefined) spanCache.set(v, (s = computeSpan(v, leapYear)));
+  return s;
+}
+
+function computeSpan(v: DateValue, leapYear: number): DaySpan | null {
   const a = parseIso(v.date, leapYear);
   if (!a) return null;
   let end = v.end ? parseIso(v.end, leapYear) : null;
@@ -479,15 +488,24 @@ export function buildAlignments(
         key(a).localeCompare(key(b)),
     );
   interface Entry {
+    /** position in taking order */
+    order: number;
     members: number[];
     parts: Group[];
     rules: RuleTrace[];
   }
   const entries: Entry[] = [];
+  // statement → the entries holding it, so that only entries sharing a statement are compared
+  const holding = new Map<number, Entry[]>();
+  const hold = (e: Entry, i: number) => {
+    const list = holding.get(i) ?? holding.set(i, []).get(i)!;
+    if (!list.includes(e)) list.push(e);
+  };
   for (const original of ordered) {
     let g = original;
     let placed = false;
-    for (const e of entries) {
+    const candidates = [...new Set(g.claimIdx.flatMap((i) => holding.get(i) ?? []))].sort((a, b) => a.order - b.order);
+    for (const e of candidates) {
       const shared = g.claimIdx.filter((i) => e.members.includes(i));
       if (shared.length < 2) continue;
       const extra = g.claimIdx.filter((i) => !e.members.includes(i));
@@ -495,6 +513,7 @@ export function buildAlignments(
       const fits = extra.every((i, k) => !sources.has(ctx.claims[i].sourceId) && extra.slice(0, k).every((j) => ctx.claims[j].sourceId !== ctx.claims[i].sourceId));
       if (fits && extra.every((i) => e.members.every((m) => ctx.allowed(m, i)))) {
         e.members = [...e.members, ...extra].sort((a, b) => a - b);
+        for (const i of extra) hold(e, i);
         e.parts.push(g);
         e.rules.push({ code: extra.length ? 'merge:overlap' : 'merge:subset', detail: { formedBy: originOf(g), slot: g.slot?.key ?? null } });
         placed = true;
@@ -512,7 +531,9 @@ export function buildAlignments(
     }
     if (placed) continue;
     const rules: RuleTrace[] = g === original ? [] : [{ code: 'merge:overlap-removed' }];
-    entries.push({ members: [...g.claimIdx].sort((a, b) => a - b), parts: [g], rules });
+    const entry: Entry = { order: entries.length, members: [...g.claimIdx].sort((a, b) => a - b), parts: [g], rules };
+    entries.push(entry);
+    for (const i of entry.members) hold(entry, i);
   }
 
   return entries.map((e) => {

@@ -35,7 +35,7 @@ export function mentionsEvent(text: string, lang: string): boolean {
 
 /**
  * Verbs of saying, in every supported language (Chinese in both scripts): a person right before one is the speaker of
- * the statement (普京…表示, Lavrov said, Ông X cho biết, Лавров заявил). General vocabulary, not keyed to any document.
+ * the statement (纳兰…表示, Naran said, Ông X cho biết, Наран заявил). General vocabulary, not keyed to any document.
  */
 export const SPEECH_WORDS: readonly string[] = [
   // zh-Hans / zh-Hant

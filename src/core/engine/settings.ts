@@ -98,7 +98,7 @@ export interface AlignSettings {
   /** Shared rare anchors a topic pair needs. 2: one shared word is chance, two shared topic words are a topic. */
   readonly topicMinSharedAnchors: number;
   /** A person followed by a verb of saying within this many characters is the statement's speaker. 30: covers
-   * "普京27日出席…会议时表示" and "Lavrov told reporters on Thursday", not a second clause. */
+   * "纳兰15日出席…论坛时表示" and "Naran told reporters on Thursday", not a second clause. */
   readonly speakerWindow: number;
   /** At most this many member pairs are listed (with their scores and signals) in a group's explanation. 10: enough
    * to read a group of five reports; the rest adds size, not understanding. */
@@ -111,7 +111,7 @@ export interface JudgeSettings {
    * nearest half hour or so; wider would make "about 6.5 h" agree with "5–6 h expected", which it does not. */
   readonly approxTolerance: number;
   /** A person's title and department are shown as one span when it is at most this many characters long; else the
-   * title alone. 80: a long portfolio (负责俄罗斯和中欧事务的副助理国务卿) fits, a whole clause does not. */
+   * title alone. 80: a long portfolio (负责北极和海洋事务的副司长) fits, a whole clause does not. */
   readonly roleSpanMax: number;
 }
 

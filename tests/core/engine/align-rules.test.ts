@@ -79,22 +79,25 @@ describe('speakers', () => {
     const en = 'The talks were useful, Dorn told reporters on Thursday.';
     const at = (t: string, name: string) => t.indexOf(name);
     const sp = (text: string, facts: Fact[]) => statementSpeakers({ ...build([{ source: 'x', text, facts }]).align[0] });
-    expect(sp(zh, [person('索罗金', 'sorokin-test', at(zh, '索罗金'))])).toEqual(['sorokin-test']);
-    expect(sp(vi, [person('Dorn', 'dorn-test', at(vi, 'Dorn'))])).toEqual(['dorn-test']);
-    expect(sp(ru, [person('Сорокин', 'sorokin-test', at(ru, 'Сорокин'))])).toEqual(['sorokin-test']);
-    expect(sp(en, [person('Dorn', 'dorn-test', at(en, 'Dorn'))])).toEqual(['dorn-test']);
+    expect(sp(zh, [person('索罗金', 'sorokin-test', at(zh, '索罗金'))])).toEqual(['person:sorokin-test']);
+    expect(sp(vi, [person('Dorn', 'dorn-test', at(vi, 'Dorn'))])).toEqual(['person:dorn-test']);
+    expect(sp(ru, [person('Сорокин', 'sorokin-test', at(ru, 'Сорокин'))])).toEqual(['person:sorokin-test']);
+    expect(sp(en, [person('Dorn', 'dorn-test', at(en, 'Dorn'))])).toEqual(['person:dorn-test']);
     // a person who is only mentioned is no speaker
     const met = 'Đoàn đại biểu đã gặp ông Dorn tại Korvana.';
     expect(sp(met, [person('Dorn', 'dorn-test', at(met, 'Dorn'))])).toEqual([]);
-    expect(sp('“我们会很快知道结果。”', [{ kind: 'quote', text: '“我们会很快知道结果。”', value: { speaker: 'talvia-mfa/spokesperson' } }])).toEqual(['talvia-mfa/spokesperson']);
+    // quote speakers: an institution's spokesperson speaks for the institution; a bare role names nobody
+    const quote = (speaker: string): Fact => ({ kind: 'quote', text: '“我们会很快知道结果。”', value: { speaker } });
+    expect(sp('塔尔维亚外交部发言人说：“我们会很快知道结果。”', [quote('talvia-mfa/spokesperson')])).toEqual(['org:talvia-mfa']);
+    expect(sp('发言人说：“我们会很快知道结果。”', [quote('spokesperson'), { kind: 'role', text: '发言人', value: { key: 'spokesperson' } }])).toEqual([]);
   });
 
-  it('matches a bare speaker key against a role under an institution, not two institutions against each other', () => {
-    expect(sameSpeakers(['talvia-mfa/spokesperson'], ['spokesperson'])).toBe(true);
-    expect(sameSpeakers(['talvia-mfa/spokesperson'], ['talvia-mfa'])).toBe(true);
-    expect(sameSpeakers(['talvia-mfa/spokesperson'], ['lorinda-palace/spokesperson'])).toBe(false);
-    expect(sameSpeakers(['sorokin-test'], ['dorn-test'])).toBe(false);
-    expect(sameSpeakers([], ['dorn-test'])).toBe(true);
+  it('keeps apart two people, or two institutions, speaking; not a person and an institution', () => {
+    expect(sameSpeakers(['person:sorokin-test'], ['person:dorn-test'])).toBe(false);
+    expect(sameSpeakers(['person:dorn-test'], ['person:dorn-test', 'org:lorinda-palace'])).toBe(true);
+    expect(sameSpeakers(['org:talvia-mfa'], ['org:lorinda-palace'])).toBe(false);
+    expect(sameSpeakers(['org:lorinda-palace'], ['person:dorn-test'])).toBe(true);
+    expect(sameSpeakers([], ['person:dorn-test'])).toBe(true);
   });
 
   it("never aligns an analyst's opinion with a spokesman's statement, however similar", () => {
