@@ -112,9 +112,11 @@ function rank(m: Map<string, number>, common: Map<string, number>, keep: number)
     .map(([en]) => en);
 }
 
-function writeTable(file: string, scores: Scores, common: Map<string, number>, keep: number): number {
+function writeTable(file: string, scores: Scores, common: Map<string, number>, keep: number, fixed = new Map<string, string[]>()): number {
   const rows: string[] = [];
+  for (const [key, stems] of fixed) rows.push(`${key}\t${stems.join(' ')}`);
   for (const [key, m] of scores) {
+    if (fixed.has(key)) continue;
     rows.push(`${key}\t${rank(m, common, keep).join(' ')}`);
   }
   rows.sort((a, b) => {
@@ -124,6 +126,23 @@ function writeTable(file: string, scores: Scores, common: Map<string, number>, k
   });
   writeFileSync(file, rows.join('\n') + '\n');
   return rows.length;
+}
+
+/** Hand-written entries (resources/lang/src/<name>-glossary.tsv): stem → English stems, in the file's order. */
+function handGlossary(outDir: string, name: string, stem: (w: string) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const file = path.join(outDir, 'src', `${name}-glossary.tsv`);
+  if (!existsSync(file)) return out;
+  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!raw.trim() || raw.startsWith('#')) continue;
+    const [word, en] = raw.split('\t').map((x) => (x ?? '').trim());
+    if (!word || !en) continue;
+    const key = stem(word.toLowerCase());
+    const stems = out.get(key) ?? [];
+    for (const alt of en.split('|')) for (const st of englishStems(alt)) if (!stems.includes(st)) stems.push(st);
+    if (stems.length) out.set(key, stems.slice(0, 6));
+  }
+  return out;
 }
 
 function buildRussian(outDir: string, common: Map<string, number>): void {
@@ -154,7 +173,9 @@ function buildRussian(outDir: string, common: Map<string, number>): void {
     console.log(`gloss-ru: ${name} ${n} translations`);
   }
   if (!sources) return;
-  console.log(`gloss-ru: ${writeTable(path.join(outDir, 'gloss-ru.tsv'), scores, common, KEEP)} stems`);
+  const glossary = handGlossary(outDir, 'ru', stem);
+  console.log(`gloss-ru: ru-glossary.tsv ${glossary.size} stems`);
+  console.log(`gloss-ru: ${writeTable(path.join(outDir, 'gloss-ru.tsv'), scores, common, KEEP, glossary)} stems`);
 }
 
 function buildArabic(outDir: string, common: Map<string, number>): void {
@@ -179,7 +200,9 @@ function buildArabic(outDir: string, common: Map<string, number>): void {
       });
     }
   }
-  console.log(`gloss-ar: ${writeTable(path.join(outDir, 'gloss-ar.tsv'), scores, common, KEEP)} stems`);
+  const glossary = handGlossary(outDir, 'ar', stem);
+  console.log(`gloss-ar: ar-glossary.tsv ${glossary.size} stems`);
+  console.log(`gloss-ar: ${writeTable(path.join(outDir, 'gloss-ar.tsv'), scores, common, KEEP, glossary)} stems`);
 }
 
 /** Build gloss-ru.tsv and gloss-ar.tsv in `outDir` (after gloss.tsv, whose stems rank the candidates). */

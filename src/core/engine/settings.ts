@@ -151,7 +151,10 @@ export interface SimilaritySettings {
    * languages (Russian "Лавровым" → stem "лавров" → LFLF like "Lavrov").
    */
   stemNameWeight: number;
-  /** 'glossed' languages: share of a word's weight given to the gloss stems of a word with no name evidence (1). */
+  /**
+   * Weight of the English stems one word of a 'glossed' language (Russian, Arabic) adds, spread over its stems (1: as
+   * much as one Chinese dictionary word or one English word, so that no language dominates the shared gloss space).
+   */
   glossWeight: number;
   /** Signal weights per pair of similarity families (see `DEFAULT_SIMILARITY_WEIGHTS` for the reasons). */
   weights: SimilarityWeights;

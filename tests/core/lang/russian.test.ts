@@ -106,6 +106,17 @@ describe('Russian in cross-language similarity', () => {
     expect(cut.some((t) => t === 'e:shrink' || t === 'e:contract' || t === 'e:abbrevi' || t === 'e:reduc' || t === 'e:cut')).toBe(true);
   });
 
+  it('reads news abbreviations through the Russian glossary (США, МИД, ООН)', () => {
+    const sim = createSimilarity(data);
+    const ru = sim.features('МИД России призвал США вернуться в ООН к обсуждению.', 'ru');
+    const en = sim.features('The Russian foreign ministry urged the United States to return to the UN discussion.', 'en');
+    const zh = sim.features('俄罗斯外交部敦促美国回到联合国进行讨论。', 'zh-Hans');
+    const toks = sim.tokens(ru);
+    for (const t of ['e:unit', 'e:state', 'e:nation', 'e:foreign', 'e:ministri']) expect(toks).toContain(t);
+    expect(sim.explain(ru, en).shared).toEqual(expect.arrayContaining(['e:state', 'e:foreign']));
+    expect(sim.explain(ru, zh).shared).toEqual(expect.arrayContaining(['e:state', 'e:nation']));
+  });
+
   it('scores a translation above an unrelated sentence that shares its numbers', () => {
     const sim = createSimilarity(data);
     const ru = sim.features('Завод выпустил 350 тракторов в марте.', 'ru');
