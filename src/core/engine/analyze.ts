@@ -204,7 +204,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     const e = eventById.get(ev.primary.get(d.id) ?? '');
     // the document's own view of its event's date: its lead date if near the event date, else the event's
     const lead = ev.primaryDate.get(d.id);
-    const own = lead && e?.partialDate && datesNear(lead, e.partialDate, 1) ? lead : null;
+    const own = lead && e?.partialDate && datesNear(lead, e.partialDate, settings.events.sameEventDays) ? lead : null;
     docEventDate.set(d.id, own ?? e?.partialDate ?? null);
   }
   const titles = new Map(docs.map((d) => [d.id, d.title]));
@@ -222,7 +222,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       facts: w.claim.facts,
       eventWord: w.eventWord,
       lasting: w.lasting,
-      headline: w.claim.index === 0 && !!titles.get(w.claim.sourceId) && w.claim.text.includes(titles.get(w.claim.sourceId)!.slice(0, 12)),
+      headline: w.claim.index === 0 && !!titles.get(w.claim.sourceId) && w.claim.text.includes(titles.get(w.claim.sourceId)!.slice(0, limits.headlineMatchChars)),
     };
   });
 
@@ -271,7 +271,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   const byMembers = new Map<string, Alignment>();
   const alignments: Alignment[] = [];
   for (const g of groups) {
-    const members: Member[] = g.claimIdx.map((i) => ({ claim: work[i].claim, facts: slotFacts(g, alignClaims[i]) }));
+    const members: Member[] = g.claimIdx.map((i) => ({ claim: work[i].claim, facts: slotFacts(g, alignClaims[i], settings.events.sameEventDays) }));
     const j = judge(members, g.slot ? { focus: g.slot.kind, personKey: g.slot.personKey } : {});
     const claimIds = g.claimIdx.map((i) => work[i].claim.id);
     const key = [...claimIds].sort().join(',');
@@ -287,7 +287,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       tag: null,
     };
     if (g.slot) a.slot = g.slot.key;
-    a.explain = explainGroup(g, j, claimIds, alignClaims, scorer, threshold);
+    a.explain = explainGroup(g, j, claimIds, alignClaims, scorer, threshold, limits.explainAllPairsUpTo);
     if (!byMembers.has(key)) byMembers.set(key, a);
     alignments.push(a);
   }
@@ -314,7 +314,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
   });
 
   const claims = work.map((w) => w.claim);
-  const factTable: FactRow[] = buildFactTable(slots, alignments, (g, i) => slotFacts(g, alignClaims[i]), claims);
+  const factTable: FactRow[] = buildFactTable(slots, alignments, (g, i) => slotFacts(g, alignClaims[i], settings.events.sameEventDays), claims);
 
   return {
     format: 'parallax.comparison',
@@ -346,11 +346,11 @@ export function splitBySlotFacts(
   text: string,
   facts: Fact[],
   cjk = /\p{Script=Han}/u.test(text),
-  sizes: Pick<AnalyzeSettings, 'minClauseChars' | 'minClauseWords'> = DEFAULT_ANALYZE_SETTINGS,
+  sizes: Pick<AnalyzeSettings, 'minClauseChars' | 'minClauseWords' | 'roleReachChars'> = DEFAULT_ANALYZE_SETTINGS,
 ): [number, number][] | null {
   const quoted = quoteMask(text);
   // facts named inside a quotation belong to what is said, not to the sentence's own clauses
-  const anchors = slotAnchors(facts).filter((x) => !quoted[x.start]);
+  const anchors = slotAnchors(facts, sizes.roleReachChars).filter((x) => !quoted[x.start]);
   if (anchors.length < 2) return null;
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k++) {
@@ -418,7 +418,7 @@ function quoteMask(text: string): Uint8Array {
 }
 
 /** Where each slot fact of a statement sits: titled people (with their title and department), durations, counts, venues. */
-function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
+function slotAnchors(facts: Fact[], roleReach: number): { start: number; end: number }[] {
   const out: { start: number; end: number; key: string }[] = [];
   for (const f of facts) {
     if (f.start == null || f.end == null) continue;
@@ -427,7 +427,7 @@ function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
       let first = f.start;
       for (const g of facts) {
         const key = (g.value as EntityValue | undefined)?.key;
-        if (g.start == null || g.start > f.start || f.start - g.start > 40) continue;
+        if (g.start == null || g.start > f.start || f.start - g.start > roleReach) continue;
         if ((g.kind === 'role' && key === v.role) || (g.kind === 'organization' && key === v.organization)) first = Math.min(first, g.start);
       }
       out.push({ start: first, end: f.end, key: 'person:' + v.key });
@@ -477,7 +477,7 @@ function datelineKey(d: CleanDocument, work: Work[], lookahead: number): string 
 }
 
 /** The facts a group compares: for a slot group only the slot's facts, for a similarity group all. */
-function slotFacts(g: Group, c: AlignClaim): Fact[] {
+function slotFacts(g: Group, c: AlignClaim, days: number): Fact[] {
   if (!g.slot) return c.facts;
   const k = g.slot.kind;
   if (k === 'duration') return c.facts.filter((f) => f.kind === 'duration').slice(0, 1);
@@ -494,15 +494,12 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
   if (k === 'place') return c.facts.filter(isVenue).slice(0, 1);
   if (k === 'date') {
     // the statement's date closest to its document's event date (not the dateline's publication day)
-    const near = c.facts.filter((f) => dayDate(f) && c.docEventDate && datesNear(dayDate(f)!, c.docEventDate, 1));
+    const near = c.facts.filter((f) => dayDate(f) && c.docEventDate && datesNear(dayDate(f)!, c.docEventDate, days));
     const exact = near.filter((f) => datesNear(dayDate(f)!, c.docEventDate!, 0));
     return (exact.length ? exact : near).slice(0, 1);
   }
   return c.facts;
 }
-
-/** Groups above this size record each member's pair score with the first member only (not every pair). */
-const EXPLAIN_ALL_PAIRS = 12;
 
 /**
  * How a group was formed and judged, for `--explain` and the UI's "Why" section: the rule that brought its
@@ -510,7 +507,7 @@ const EXPLAIN_ALL_PAIRS = 12;
  * or one mentions the other's, the pair scores, and the verdict with the discrepancies that decided it. Where align
  * and judge record their own traces (`Group.explain`, `Judgement.rules`), those are used and these fill the rest.
  */
-function explainGroup(g: Group, j: Judgement, claimIds: string[], claims: AlignClaim[], scorer: PairScorer, threshold: number): AlignmentExplanation {
+function explainGroup(g: Group, j: Judgement, claimIds: string[], claims: AlignClaim[], scorer: PairScorer, threshold: number, allPairsUpTo: number): AlignmentExplanation {
   const own = (g as Group & { explain?: Partial<AlignmentExplanation> }).explain;
   const judged = (j as Judgement & { rules?: RuleTrace[] }).rules;
   const idx = g.claimIdx;
@@ -518,7 +515,7 @@ function explainGroup(g: Group, j: Judgement, claimIds: string[], claims: AlignC
   if (!own?.pairs)
     for (let x = 0; x < idx.length; x++)
       for (let y = x + 1; y < idx.length; y++) {
-        if (idx.length > EXPLAIN_ALL_PAIRS && x > 0) break;
+        if (idx.length > allPairsUpTo && x > 0) break;
         pairs.push({ a: claimIds[x], b: claimIds[y], score: Math.round(scorer.score(idx[x], idx[y]) * 1000) / 1000 });
       }
   const rules: RuleTrace[] = [];

@@ -388,7 +388,7 @@ export function assignEvents(docs: EventDocInput[], opts: AssignOptions = {}): E
       const ownFit = own ? fits(own) : 0;
       let target: Cluster | undefined;
       let targetFit = 0;
-      for (const cl of near(dates, places, 1)) {
+      for (const cl of near(dates, places, s.sameEventDays)) {
         if (cl === own) continue;
         const f = fits(cl);
         // another event wins only when it fits better than the document's own event

@@ -64,6 +64,15 @@ export interface AnalyzeSettings {
   crossEventMargin: number;
   /** ... but never more than this (a threshold above it would refuse every cross-event pair). */
   crossEventCap: number;
+  /** A title or department written at most this many characters before a person's name belongs to that person
+   * when a sentence is cut into clauses ("Deputy Foreign Minister of the X Department, Y": ≤ 40 characters). */
+  roleReachChars: number;
+  /** The first statement is the headline when it holds the first this-many characters of the document's title
+   * (enough to tell a headline from a lead sentence that begins the same way, short enough to survive a suffix). */
+  headlineMatchChars: number;
+  /** Groups up to this size record the score of every pair of members under "Why"; larger ones record each
+   * member's score with the first member only (a group of 12 has 66 pairs, one of 50 would have 1,225). */
+  explainAllPairsUpTo: number;
 }
 
 export interface AlignSettings {
@@ -121,6 +130,9 @@ export const DEFAULT_ANALYZE_SETTINGS: AnalyzeSettings = {
   threshold: 0.13,
   crossEventMargin: 0.03,
   crossEventCap: 0.95,
+  roleReachChars: 40,
+  headlineMatchChars: 12,
+  explainAllPairsUpTo: 12,
 };
 
 export const DEFAULT_ALIGN_SETTINGS: AlignSettings = {};
