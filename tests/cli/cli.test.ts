@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main, type CliIo } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
+import { collectingIo } from './io';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { writeProjectAtomic } from '../../src/node/project-store';
 import { emptyProject } from '../../src/core/workspace';
@@ -26,17 +27,7 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-function io(): CliIo & { out: string; err: string } {
-  const o = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => void (o.out += typeof s === 'string' ? s : Buffer.from(s).toString()),
-    stderr: (s: string) => void (o.err += s),
-    stderrIsTTY: false,
-    cwd: repoRoot,
-  };
-  return o;
-}
+const io = () => collectingIo(repoRoot);
 
 describe('parallax compare', () => {
   it('writes the JSON export of the demo corpus', async () => {

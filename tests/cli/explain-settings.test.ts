@@ -5,7 +5,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main, type CliIo } from '../../src/cli/main';
+import { main } from '../../src/cli/main';
+import { collectingIo } from './io';
 import { parseArgs } from '../../src/cli/args';
 import { DEFAULT_SETTINGS } from '../../src/core/engine/settings';
 import type { Comparison } from '../../src/core/model';
@@ -14,17 +15,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 let tmp: string;
 let plain: Comparison;
 
-function io(): CliIo & { out: string; err: string } {
-  const o = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => void (o.out += typeof s === 'string' ? s : Buffer.from(s).toString()),
-    stderr: (s: string) => void (o.err += s),
-    stderrIsTTY: false,
-    cwd: repoRoot,
-  };
-  return o;
-}
+const io = () => collectingIo(repoRoot);
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'parallax-explain-'));

@@ -216,7 +216,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     const e = eventById.get(ev.primary.get(d.id) ?? '');
     // the document's own view of its event's date: its lead date if near the event date, else the event's
     const lead = ev.primaryDate.get(d.id);
-    const own = lead && e?.partialDate && datesNear(lead, e.partialDate, 1) ? lead : null;
+    const own = lead && e?.partialDate && datesNear(lead, e.partialDate, settings.events.sameEventDays) ? lead : null;
     docEventDate.set(d.id, own ?? e?.partialDate ?? null);
   }
   const titles = new Map(docs.map((d) => [d.id, d.title]));
@@ -234,7 +234,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
       facts: w.claim.facts,
       eventWord: w.eventWord,
       lasting: w.lasting,
-      headline: w.claim.index === 0 && !!titles.get(w.claim.sourceId) && w.claim.text.includes(titles.get(w.claim.sourceId)!.slice(0, 12)),
+      headline: w.claim.index === 0 && !!titles.get(w.claim.sourceId) && w.claim.text.includes(titles.get(w.claim.sourceId)!.slice(0, limits.headlineMatchChars)),
       text: w.claim.text,
       primary: isPrimary,
     };
@@ -284,7 +284,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
 
   // 5. verdicts: groups sharing statements merge (no set of statements twice), each judged by its own rule
   const claims = work.map((w) => w.claim);
-  const groupCtx: GroupContext = { claims, factsOf: (g, i) => slotFacts(g, alignClaims[i]), scorer, allowed: (i, j) => allowed(alignClaims[i], alignClaims[j]) };
+  const groupCtx: GroupContext = { claims, factsOf: (g, i) => slotFacts(g, alignClaims[i], settings.events.sameEventDays), scorer, allowed: (i, j) => allowed(alignClaims[i], alignClaims[j]) };
   const alignments: Alignment[] = buildAlignments(groups, groupCtx, settings.judge, settings.align);
 
   // story order: by event, then by the earliest member's position
@@ -340,11 +340,11 @@ export function splitBySlotFacts(
   text: string,
   facts: Fact[],
   cjk = /\p{Script=Han}/u.test(text),
-  sizes: Pick<AnalyzeSettings, 'minClauseChars' | 'minClauseWords'> = DEFAULT_ANALYZE_SETTINGS,
+  sizes: Pick<AnalyzeSettings, 'minClauseChars' | 'minClauseWords' | 'roleReachChars'> = DEFAULT_ANALYZE_SETTINGS,
 ): [number, number][] | null {
   const quoted = quoteMask(text);
   // facts named inside a quotation belong to what is said, not to the sentence's own clauses
-  const anchors = slotAnchors(facts).filter((x) => !quoted[x.start]);
+  const anchors = slotAnchors(facts, sizes.roleReachChars).filter((x) => !quoted[x.start]);
   if (anchors.length < 2) return null;
   const cuts: number[] = [];
   for (let k = 1; k < anchors.length; k++) {
@@ -412,7 +412,7 @@ function quoteMask(text: string): Uint8Array {
 }
 
 /** Where each slot fact of a statement sits: titled people (with their title and department), durations, counts, venues. */
-function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
+function slotAnchors(facts: Fact[], roleReach: number): { start: number; end: number }[] {
   const out: { start: number; end: number; key: string }[] = [];
   for (const f of facts) {
     if (f.start == null || f.end == null) continue;
@@ -421,7 +421,7 @@ function slotAnchors(facts: Fact[]): { start: number; end: number }[] {
       let first = f.start;
       for (const g of facts) {
         const key = (g.value as EntityValue | undefined)?.key;
-        if (g.start == null || g.start > f.start || f.start - g.start > 40) continue;
+        if (g.start == null || g.start > f.start || f.start - g.start > roleReach) continue;
         if ((g.kind === 'role' && key === v.role) || (g.kind === 'organization' && key === v.organization)) first = Math.min(first, g.start);
       }
       out.push({ start: first, end: f.end, key: 'person:' + v.key });
@@ -471,7 +471,7 @@ function datelineKey(d: CleanDocument, work: Work[], lookahead: number): string 
 }
 
 /** The facts a group compares: for a slot group only the slot's facts, for a similarity group all. */
-function slotFacts(g: Group, c: AlignClaim): Fact[] {
+function slotFacts(g: Group, c: AlignClaim, days: number): Fact[] {
   if (!g.slot) return c.facts;
   const k = g.slot.kind;
   if (k === 'duration') return c.facts.filter((f) => f.kind === 'duration').slice(0, 1);
@@ -488,7 +488,7 @@ function slotFacts(g: Group, c: AlignClaim): Fact[] {
   if (k === 'place') return c.facts.filter(isVenue).slice(0, 1);
   if (k === 'date') {
     // the statement's date closest to its document's event date (not the dateline's publication day)
-    const near = c.facts.filter((f) => dayDate(f) && c.docEventDate && datesNear(dayDate(f)!, c.docEventDate, 1));
+    const near = c.facts.filter((f) => dayDate(f) && c.docEventDate && datesNear(dayDate(f)!, c.docEventDate, days));
     const exact = near.filter((f) => datesNear(dayDate(f)!, c.docEventDate!, 0));
     return (exact.length ? exact : near).slice(0, 1);
   }

@@ -205,8 +205,9 @@ function primaryOf(doc: EventDocInput, placeOf: (f: Fact) => string | null, s: E
     if (!dates.length && !places.length) continue;
     const at = c.sentence ?? c.index;
     const pos = at < s.leadStatements ? s.leadStartWeight - ((s.leadStartWeight - s.leadEndWeight) * at) / s.leadStatements : s.afterLeadWeight;
-    // a place named without a date counts only where it names the happening ("talks in Kestrava")
-    if (!dates.length && !c.eventWord) continue;
+    // a place named without a date counts in the lead, and after it only where it names the happening
+    // ("talks in Kestrava"): a background city in passing is not where the report's meeting took place
+    if (!dates.length && !c.eventWord && at >= s.leadStatements) continue;
     const weight = pos * (1 + (c.eventWord ? s.eventWordBonus : 0) + (places.length && dates.length ? s.placeBonus : 0));
     if (dates.length <= 1) frames.push({ dates, places, weight, order: c.index });
     else for (const d of dates) frames.push({ dates: [d], places, weight: weight / dates.length, order: c.index });
@@ -388,7 +389,7 @@ export function assignEvents(docs: EventDocInput[], opts: AssignOptions = {}): E
       const ownFit = own ? fits(own) : 0;
       let target: Cluster | undefined;
       let targetFit = 0;
-      for (const cl of near(dates, places, 1)) {
+      for (const cl of near(dates, places, s.sameEventDays)) {
         if (cl === own) continue;
         const f = fits(cl);
         // another event wins only when it fits better than the document's own event

@@ -7,6 +7,8 @@ export const EVENT_WORDS: Record<string, readonly string[]> = {
   zh: ['会谈', '会晤', '会议', '会面', '谈判', '磋商', '协商', '峰会', '对话', '通话', '见面', '举行', '访问', '会见', '接触', '商谈', '谈话', '论坛', '座谈'],
   vi: ['cuộc gặp', 'gặp nhau', 'gặp gỡ', 'hội đàm', 'đàm phán', 'cuộc họp', 'hội nghị', 'thượng đỉnh', 'hội kiến', 'tham vấn', 'điện đàm', 'thảo luận', 'cuộc hội đàm', 'làm việc'],
   en: ['talks', 'meeting', 'met', 'meet', 'summit', 'negotiation', 'negotiations', 'consultations', 'session', 'round', 'call', 'conference', 'discussions', 'visit', 'met with'],
+  // Russian: word beginnings (the words inflect: переговоры, переговорах; встреча, встречи, встретились)
+  ru: ['переговор', 'встреч', 'встрет', 'саммит', 'консультаци', 'визит', 'беседа', 'беседы', 'заседани', 'совещани', 'конференци', 'раунд', 'диалог', 'телефонн'],
 };
 
 /** Verbs of lasting, which tie a duration to the happening rather than to background. */
@@ -21,16 +23,19 @@ const wordRe = (words: readonly string[], latin: boolean) =>
   new RegExp(latin ? `(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?:$|[^\\p{L}])` : words.map(escape).join('|'), latin ? 'iu' : 'u');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const EVENT_RE = {
+const EVENT_RE: Record<string, RegExp> = {
   zh: wordRe(EVENT_WORDS.zh, false),
   vi: wordRe(EVENT_WORDS.vi, true),
   en: wordRe(EVENT_WORDS.en, true),
+  // word beginnings: no boundary after the stem
+  ru: new RegExp(`(?:^|[^\\p{L}])(?:${EVENT_WORDS.ru.map(escape).join('|')})`, 'iu'),
 };
 
 /** Whether a statement (Simplified text for Chinese) names a meeting-like happening. */
 export function mentionsEvent(text: string, lang: string): boolean {
   const fam = langFamily(lang);
-  return (fam in EVENT_RE ? EVENT_RE[fam as keyof typeof EVENT_RE] : EVENT_RE.en).test(text);
+  const re = (EVENT_RE as Record<string, RegExp>)[fam] ?? (EVENT_RE as Record<string, RegExp>)[lang.toLowerCase().split('-')[0]] ?? EVENT_RE.en;
+  return re.test(text);
 }
 
 /**

@@ -58,6 +58,12 @@ export interface AnalyzeSettings {
   /** An event with at most this many statements is compared exhaustively (400² ≈ 160,000 pair scores, well
    * under a second); larger events are compared through shared anchors only. */
   fullScanLimit: number;
+  /** A title or department written at most this many characters before a person's name belongs to that person
+   * when a sentence is cut into clauses ("Deputy Foreign Minister of the X Department, Y": ≤ 40 characters). */
+  roleReachChars: number;
+  /** The first statement is the headline when it holds the first this-many characters of the document's title
+   * (enough to tell a headline from a lead sentence that begins the same way, short enough to survive a suffix). */
+  headlineMatchChars: number;
 }
 
 /** How statements are grouped (src/core/engine/align.ts). */
@@ -207,6 +213,8 @@ export const DEFAULT_ANALYZE_SETTINGS: AnalyzeSettings = {
   maxAnchorFrequency: 300,
   anchorsPerStatement: 16,
   fullScanLimit: 400,
+  roleReachChars: 40,
+  headlineMatchChars: 12,
 };
 
 export const DEFAULT_ALIGN_SETTINGS: AlignSettings = {

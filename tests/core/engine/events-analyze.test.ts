@@ -9,6 +9,7 @@ import type { Comparison, CleanDocument } from '../../../src/core/model';
 import { readAllSources } from '../../../src/node/ingest';
 import { analyze } from '../../../src/core/engine/analyze';
 import { DEFAULT_SETTINGS } from '../../../src/core/engine/settings';
+import { mentionsEvent } from '../../../src/core/engine/lexicon';
 
 const REPORTS: Record<string, string> = {
   'en-wire.txt': [
@@ -75,5 +76,13 @@ describe('events from invented reports, end to end', () => {
     const o = analyze(docs, { now: fixed, settings: { events: { leadStatements: 2, afterLeadWeight: 5 } } });
     expect((o.engine.settings as unknown as typeof DEFAULT_SETTINGS).events).toEqual({ ...DEFAULT_SETTINGS.events, leadStatements: 2, afterLeadWeight: 5 });
     expect(eventOf(o, 'ru-agency.txt')?.id).toBe(eventOf(o, 'en-earlier.txt')?.id);
+  });
+});
+
+describe('words for a meeting', () => {
+  it('are read in Russian, whatever the ending', () => {
+    expect(mentionsEvent('Делегации провели в Кестраве переговоры.', 'ru')).toBe(true);
+    expect(mentionsEvent('Стороны встретились в среду.', 'ru')).toBe(true);
+    expect(mentionsEvent('Погода в Кестраве была тёплой.', 'ru')).toBe(false);
   });
 });

@@ -129,6 +129,12 @@ describe('events from the leads of reports in five languages', () => {
       doc('ru-undated', 'ru', null, [[[place('Кестраве')], true], [[place('Кестраве')], true], [[]], [[]], [[]], [[]], [[]], [[]], [[date('2025-03-05'), place('Тарнхольме')], true]]),
     ]);
     expect(r.primary.get('ru-undated')).toBe(r.primary.get('en-wire'));
+    // a lead place counts even where the language's words for a meeting are not known
+    const q = assignEvents([
+      ...reports,
+      doc('und-undated', 'und', null, [[[place('Kestrava')]], [[]], [[]], [[]], [[]], [[]], [[]], [[]], [[date('2025-03-05'), place('Tarnholm')], true]]),
+    ]);
+    expect(q.primary.get('und-undated')).toBe(q.primary.get('en-wire'));
     expect(r.events.find((e) => e.id === r.primary.get('tarn-en'))!.mentionedIn).toContain('ru-undated');
   });
 });
