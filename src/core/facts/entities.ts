@@ -61,6 +61,8 @@ interface Compiled {
   surnames: Set<string>;
   nameStops: Set<string>;
   speech: RegExp;
+  /** a speech verb right before a name ("— заявил Петров", "said Marov") */
+  speechBefore: RegExp;
   speakerBefore: RegExp | null;
   notNameAfter: RegExp | null;
   honorific: RegExp | null;
@@ -111,6 +113,7 @@ function compile(rules: EntityRules): Compiled {
     surnames: new Set(rules.nativeSurnames ?? ''),
     nameStops: new Set(rules.nameStopChars ?? ''),
     speech: sv ? (han ? new RegExp(`^(?:${sv})`) : new RegExp(`^\\s+(?:${sv})(?![\\p{L}])`, 'iu')) : /$^/,
+    speechBefore: sv && !han ? new RegExp(`(?<![\\p{L}])(?:${sv})\\s+$`, 'iu') : /$^/,
     speakerBefore:
       han && sv && rules.transliterationChars
         ? new RegExp(`([${rules.transliterationChars}]{2,6})(?=(?:在会后|在会上|会后|随后|则|也|还|再次|当天|\\d{1,2}日)?(?:${sv}))`, 'g')
@@ -832,7 +835,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       // "Bộ Ngoại giao Belmora": a single word right after an organization is its country, not a person
       const afterOrg = chain !== null && tokens.length === 1 && mentions.some((x) => (x.entry.type === 'org' || x.entry.type === 'dept') && /^\s*$/.test(s.slice(x.end, start)));
       // "Marov told reporters", "Rendahl described": a single capitalized word before a speech verb
-      const speaker = tokens.length === 1 && c.speech.test(s.slice(end, end + 24));
+      const speaker = tokens.length === 1 && (c.speech.test(s.slice(end, end + 24)) || c.speechBefore.test(s.slice(Math.max(0, start - 24), start)));
       const diacritics = tokens.some((t) => VI_DIACRITIC.test(t));
       const isName = honor || (chain !== null && tokens.length <= 4 && !afterOrg) || speaker || (foreignLooking && !titleCase && (!diacritics || tokens.length <= 3));
       void diacritics;

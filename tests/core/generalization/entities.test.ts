@@ -90,6 +90,17 @@ describe('a person with title and department, the same key in every script', () 
   });
 });
 
+describe('quote speakers from each language’s speech verbs', () => {
+  it('заявил, cho biết, 表示, said', () => {
+    const speaker = (text: string, language: string) => (facts(text, language, 'quote')[0]?.value as { speaker?: string } | undefined)?.speaker;
+    const key = persons('达伦科夫表示会谈是建设性的。', 'zh-Hans')[0].key;
+    expect(speaker('«Мы добились прогресса», — заявил Даренков журналистам.', 'ru')).toBe(key);
+    expect(speaker('"Chúng tôi đã đạt tiến bộ", ông Darenkov cho biết.', 'vi')).toBe(key);
+    expect(speaker('“我们取得了进展，”达伦科夫表示。', 'zh-Hans')).toBe(key);
+    expect(speaker('"We made progress," Darenkov said.', 'en')).toBe(key);
+  });
+});
+
 describe('false positives', () => {
   it('blues music and a Markov chain are not people; common words after a title are not names', () => {
     expect(persons('他喜欢布鲁斯音乐，也研究马尔科夫链。', 'zh-Hans')).toEqual([]);

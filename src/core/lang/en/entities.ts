@@ -85,6 +85,7 @@ export const entities: EntityRules = {
   ],
   placeCues: [/\b(?:in|at|to|from|near)\s+(?<place>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)/gu],
   speechVerbs: ['said', 'says', 'told', 'added', 'noted', 'stressed', 'described', 'warned', 'insisted', 'argued', 'wrote', 'replied', 'stated', 'announced'],
+  relayCues: ['quoted', 'cited', 'according to', 'told', 'reported', 'citing'],
   honorifics: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Madam'],
   notNameWords: (
     'bureau affairs division directorate residence embassy consulate centre guest ' +

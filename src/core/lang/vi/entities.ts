@@ -77,6 +77,7 @@ export const entities: EntityRules = {
   ],
   placeCues: [/\b(?:tại|ở|đến|tới|thành phố)\s+(?<place>\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})/gu],
   speechVerbs: ['cho biết', 'cho hay', 'nói', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'phát biểu'],
+  relayCues: ['dẫn lời', 'theo', 'đưa tin', 'trích lời', 'dẫn nguồn'],
   honorifics: ['ông', 'bà', 'ngài', 'Ông', 'Bà', 'Ngài'],
   notNameWords: ['hiệp', 'hội', 'viện', 'công', 'ty', 'ngân', 'bệnh', 'trường', 'sân', 'sông', 'núi', 'biển', 'tỉnh', 'quận', 'huyện', 'vịnh', 'đảo', 'học', 'vụ', 'cục', 'bộ'],
   portfolioCues: ['phụ trách'],
