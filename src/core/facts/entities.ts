@@ -546,8 +546,9 @@ function venueRule(s: string, c: Compiled, rule: VenueRule, mentions: Mention[],
     const coreStart = a + (owner && m[0].startsWith(owner) ? owner.length : 0) + (name && m[0].includes(name) ? m[0].indexOf(name) + name.length : 0);
     if (mentions.some((x) => (x.entry.type === 'org' || x.entry.type === 'outlet') && x.start < b && x.end > coreStart)) continue;
     let country: string | undefined;
-    if (owner) {
-      const oa = m.index + m[0].indexOf(owner);
+    // an owner before the venue word is trimmed to its country (驻X, the Kestrian embassy); one after it is its name
+    if (owner && m[0].startsWith(owner)) {
+      const oa = m.index;
       country = ownerCountry(s, oa, oa + owner.length, mentions);
       if (c.han) {
         const own = mentions.filter((x) => COUNTRYISH.has(x.entry.type) && x.start >= oa && x.end <= oa + owner.length).pop();
@@ -559,11 +560,15 @@ function venueRule(s: string, c: Compiled, rule: VenueRule, mentions: Mention[],
         while (a < b && /\s/.test(s[a])) a++;
       }
     }
+    if (owner && !country) {
+      const oa = m.index + m[0].lastIndexOf(owner);
+      country = ownerCountry(s, oa, oa + owner.length, mentions);
+    }
     if (name && c.han) {
       // the venue's own name starts after the city or place named before it, and after 的/在/一家: 日内瓦天鹅酒店 → 天鹅酒店
       const na = m.index + m[0].indexOf(name);
       let from = na;
-      for (const x of mentions) if (x.start >= na && x.end <= na + name.length && x.end > from) from = x.end;
+      for (const x of mentions) if (x.end > na && x.start < na + name.length && x.end <= na + name.length && x.end > from) from = x.end;
       const lead = /^.*[一家的在于个座和与]/.exec(s.slice(from, na + name.length));
       if (lead) from += lead[0].length;
       a = Math.max(a, from);
@@ -715,7 +720,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       let begin = m.index;
       const firstDot = m[0].search(/[·•・‧]/) + m.index;
       for (const x of mentions) if (x.entry.type !== 'person' && x.end > begin && x.end <= firstDot) begin = x.end;
-      while (begin < firstDot && (c.nameStops.has(s[begin]) || !c.nameChars.has(s[begin])) && firstDot - begin > 2) begin++;
+      while (begin < firstDot && (c.nameStops.has(s[begin]) || !c.nameChars.has(s[begin])) && firstDot - begin > 1) begin++;
       const lastDot = m.index + Math.max(...['·', '•', '・', '‧'].map((d) => m![0].lastIndexOf(d)));
       let end = lastDot + 1;
       while (end < s.length && c.nameChars.has(s[end]) && end - lastDot <= 10) end++;
