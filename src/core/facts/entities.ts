@@ -583,11 +583,13 @@ function venueRule(s: string, c: Compiled, rule: VenueRule, mentions: Mention[],
 }
 
 const PLACE_TYPES: ReadonlySet<GazType> = new Set(['city', 'country', 'place']);
+const LISTED_TYPES: ReadonlySet<GazType> = new Set(['city', 'country', 'place', 'org', 'outlet']);
 
+/** The listed entity an inflected word stands for (Москве → Москва, Кремле → Кремль), if any. */
 function listedPlace(stem: string): GazEntry | undefined {
   for (const end of ['', 'а', 'я', 'ь', 'и']) {
     const form = stem + end;
-    const lf = gazetteer().matchAt(form, form.toLowerCase(), 0, PLACE_TYPES);
+    const lf = gazetteer().matchAt(form, form.toLowerCase(), 0, LISTED_TYPES);
     if (lf && lf.form.length === form.length) return lf.entry;
   }
   return undefined;
@@ -631,6 +633,7 @@ function cuePlaces(s: string, c: Compiled, lang: string, mentions: Mention[], ta
         }
         // an inflected listed place (в Москве → Москва) keeps its key
         const listed = listedPlace(name);
+        if (listed && !PLACE_TYPES.has(listed.type)) continue;
         if (listed) {
           if (!known(a, a + place.length)) out.push({ kind: 'place', start: a, end: a + place.length, value: { key: listed.key, name: listed.name }, priority: P_ENTITY });
           continue;

@@ -160,5 +160,7 @@ describe('places from context, matched across scripts by their sound', () => {
   });
   it('a listed city keeps its key when Russian inflects it', () => {
     expect(places('Переговоры прошли в Москве.', 'ru').map((v) => v.key)).toContain('moscow');
+    expect(places('Об этом сообщили в Кремле.', 'ru')).toEqual([]);
+    expect(places('He joined a start-up in Kelmarsk after years at Dravenhof.', 'en').map((v) => v.name)).toEqual(['Kelmarsk']);
   });
 });

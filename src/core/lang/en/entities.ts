@@ -83,7 +83,7 @@ export const entities: EntityRules = {
     { key: 'conference-centre', re: /(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:Conference|Convention|Congress)\s+Cent(?:er|re)\b/gu },
     { key: 'ministry-building', re: /\b(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inistry\s+[Bb]uilding\b/gu },
   ],
-  placeCues: [/\b(?:in|at|to|from|near)\s+(?<place>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)/gu],
+  placeCues: [/\b(?:in|near|outside)\s+(?<place>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)/gu],
   speechVerbs: ['said', 'says', 'told', 'added', 'noted', 'stressed', 'described', 'warned', 'insisted', 'argued', 'wrote', 'replied', 'stated', 'announced'],
   relayCues: ['quoted', 'cited', 'according to', 'told', 'reported', 'citing'],
   honorifics: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Madam'],
