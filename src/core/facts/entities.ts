@@ -400,10 +400,18 @@ function roleChainBeforeHan(text: string, mentions: Mention[], pos: number, c: C
     // 负责俄罗斯和中欧事务的副助理国务卿
     const pre = new RegExp(`${c.portfolio.source}([^，。；]{2,24}?)(?:事务|问题|地区)?的?$`, 'u').exec(text.slice(Math.max(0, start - 30), start));
     if (pre) {
-      const keys = mentionsIn(mentions, start - pre[0].length, start).filter((m) => PLACEISH.has(m.entry.type));
-      if (keys.length) {
-        ch.portfolio = [...new Set(keys.map((m) => countryOfDemonym(m.entry.key)))].sort().join('+');
-        start -= pre[0].length;
+      const a = start - pre[0].length;
+      const keys = mentionsIn(mentions, a, start).filter((m) => PLACEISH.has(m.entry.type));
+      // the portfolio's parts: listed places by key, others by their words (负责凯斯特里亚和北极事务)
+      const parts = pre[1].split(/[和与及、,，]/).map((x) => x.replace(/(?:事务|问题|地区)$/, '').trim()).filter(Boolean);
+      const partKeys = parts.map((part) => {
+        const at = a + pre[0].indexOf(part);
+        const listed = keys.filter((m) => m.start >= at && m.end <= at + part.length);
+        return listed.length ? listed.map((m) => countryOfDemonym(m.entry.key)) : [part];
+      });
+      if (parts.length) {
+        ch.portfolio = [...new Set(partKeys.flat())].sort().join('+');
+        start = a;
       }
     }
   }

@@ -81,6 +81,11 @@ describe('a person with title and department, the same key in every script', () 
     expect(full.role).toBe(bare.role);
     expect(full.portfolio).toBeDefined();
     expect(bare.portfolio).toBeUndefined();
+    // a portfolio no list knows is kept by its words, so two portfolios still differ
+    const a = person('负责凯斯特里亚和诺尔瓦尼亚事务的副助理国务卿韦斯特林说。', 'zh-Hans').portfolio;
+    const b = person('负责凯斯特里亚事务的副助理国务卿韦斯特林说。', 'zh-Hans').portfolio;
+    expect(a).toBe('凯斯特里亚+诺尔瓦尼亚');
+    expect(b).toBe('凯斯特里亚');
   });
 
   it('spokespersons speak through speech verbs in every language', () => {
