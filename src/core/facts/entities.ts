@@ -61,6 +61,8 @@ interface Compiled {
   surnames: Set<string>;
   nameStops: Set<string>;
   speech: RegExp;
+  /** a speech verb right before a name ("— заявил Петров", "said Marov") */
+  speechBefore: RegExp;
   speakerBefore: RegExp | null;
   notNameAfter: RegExp | null;
   honorific: RegExp | null;
@@ -111,6 +113,7 @@ function compile(rules: EntityRules): Compiled {
     surnames: new Set(rules.nativeSurnames ?? ''),
     nameStops: new Set(rules.nameStopChars ?? ''),
     speech: sv ? (han ? new RegExp(`^(?:${sv})`) : new RegExp(`^\\s+(?:${sv})(?![\\p{L}])`, 'iu')) : /$^/,
+    speechBefore: sv && !han ? new RegExp(`(?<![\\p{L}])(?:${sv})\\s+$`, 'iu') : /$^/,
     speakerBefore:
       han && sv && rules.transliterationChars
         ? new RegExp(`([${rules.transliterationChars}]{2,6})(?=(?:在会后|在会上|会后|随后|则|也|还|再次|当天|\\d{1,2}日)?(?:${sv}))`, 'g')
@@ -397,10 +400,18 @@ function roleChainBeforeHan(text: string, mentions: Mention[], pos: number, c: C
     // 负责俄罗斯和中欧事务的副助理国务卿
     const pre = new RegExp(`${c.portfolio.source}([^，。；]{2,24}?)(?:事务|问题|地区)?的?$`, 'u').exec(text.slice(Math.max(0, start - 30), start));
     if (pre) {
-      const keys = mentionsIn(mentions, start - pre[0].length, start).filter((m) => PLACEISH.has(m.entry.type));
-      if (keys.length) {
-        ch.portfolio = [...new Set(keys.map((m) => countryOfDemonym(m.entry.key)))].sort().join('+');
-        start -= pre[0].length;
+      const a = start - pre[0].length;
+      const keys = mentionsIn(mentions, a, start).filter((m) => PLACEISH.has(m.entry.type));
+      // the portfolio's parts: listed places by key, others by their words (负责凯斯特里亚和北极事务)
+      const parts = pre[1].split(/[和与及、,，]/).map((x) => x.replace(/(?:事务|问题|地区)$/, '').trim()).filter(Boolean);
+      const partKeys = parts.map((part) => {
+        const at = a + pre[0].indexOf(part);
+        const listed = keys.filter((m) => m.start >= at && m.end <= at + part.length);
+        return listed.length ? listed.map((m) => countryOfDemonym(m.entry.key)) : [part];
+      });
+      if (parts.length) {
+        ch.portfolio = [...new Set(partKeys.flat())].sort().join('+');
+        start = a;
       }
     }
   }
@@ -543,8 +554,9 @@ function venueRule(s: string, c: Compiled, rule: VenueRule, mentions: Mention[],
     const coreStart = a + (owner && m[0].startsWith(owner) ? owner.length : 0) + (name && m[0].includes(name) ? m[0].indexOf(name) + name.length : 0);
     if (mentions.some((x) => (x.entry.type === 'org' || x.entry.type === 'outlet') && x.start < b && x.end > coreStart)) continue;
     let country: string | undefined;
-    if (owner) {
-      const oa = m.index + m[0].indexOf(owner);
+    // an owner before the venue word is trimmed to its country (驻X, the Kestrian embassy); one after it is its name
+    if (owner && m[0].startsWith(owner)) {
+      const oa = m.index;
       country = ownerCountry(s, oa, oa + owner.length, mentions);
       if (c.han) {
         const own = mentions.filter((x) => COUNTRYISH.has(x.entry.type) && x.start >= oa && x.end <= oa + owner.length).pop();
@@ -556,11 +568,15 @@ function venueRule(s: string, c: Compiled, rule: VenueRule, mentions: Mention[],
         while (a < b && /\s/.test(s[a])) a++;
       }
     }
+    if (owner && !country) {
+      const oa = m.index + m[0].lastIndexOf(owner);
+      country = ownerCountry(s, oa, oa + owner.length, mentions);
+    }
     if (name && c.han) {
       // the venue's own name starts after the city or place named before it, and after 的/在/一家: 日内瓦天鹅酒店 → 天鹅酒店
       const na = m.index + m[0].indexOf(name);
       let from = na;
-      for (const x of mentions) if (x.start >= na && x.end <= na + name.length && x.end > from) from = x.end;
+      for (const x of mentions) if (x.end > na && x.start < na + name.length && x.end <= na + name.length && x.end > from) from = x.end;
       const lead = /^.*[一家的在于个座和与]/.exec(s.slice(from, na + name.length));
       if (lead) from += lead[0].length;
       a = Math.max(a, from);
@@ -575,11 +591,13 @@ function venueRule(s: string, c: Compiled, rule: VenueRule, mentions: Mention[],
 }
 
 const PLACE_TYPES: ReadonlySet<GazType> = new Set(['city', 'country', 'place']);
+const LISTED_TYPES: ReadonlySet<GazType> = new Set(['city', 'country', 'place', 'org', 'outlet']);
 
+/** The listed entity an inflected word stands for (Москве → Москва, Кремле → Кремль), if any. */
 function listedPlace(stem: string): GazEntry | undefined {
   for (const end of ['', 'а', 'я', 'ь', 'и']) {
     const form = stem + end;
-    const lf = gazetteer().matchAt(form, form.toLowerCase(), 0, PLACE_TYPES);
+    const lf = gazetteer().matchAt(form, form.toLowerCase(), 0, LISTED_TYPES);
     if (lf && lf.form.length === form.length) return lf.entry;
   }
   return undefined;
@@ -623,6 +641,7 @@ function cuePlaces(s: string, c: Compiled, lang: string, mentions: Mention[], ta
         }
         // an inflected listed place (в Москве → Москва) keeps its key
         const listed = listedPlace(name);
+        if (listed && !PLACE_TYPES.has(listed.type)) continue;
         if (listed) {
           if (!known(a, a + place.length)) out.push({ kind: 'place', start: a, end: a + place.length, value: { key: listed.key, name: listed.name }, priority: P_ENTITY });
           continue;
@@ -712,7 +731,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       let begin = m.index;
       const firstDot = m[0].search(/[·•・‧]/) + m.index;
       for (const x of mentions) if (x.entry.type !== 'person' && x.end > begin && x.end <= firstDot) begin = x.end;
-      while (begin < firstDot && (c.nameStops.has(s[begin]) || !c.nameChars.has(s[begin])) && firstDot - begin > 2) begin++;
+      while (begin < firstDot && (c.nameStops.has(s[begin]) || !c.nameChars.has(s[begin])) && firstDot - begin > 1) begin++;
       const lastDot = m.index + Math.max(...['·', '•', '・', '‧'].map((d) => m![0].lastIndexOf(d)));
       let end = lastDot + 1;
       while (end < s.length && c.nameChars.has(s[end]) && end - lastDot <= 10) end++;
@@ -832,7 +851,7 @@ export function extractEntities(s: string, script: Script, lang: string): Candid
       // "Bộ Ngoại giao Belmora": a single word right after an organization is its country, not a person
       const afterOrg = chain !== null && tokens.length === 1 && mentions.some((x) => (x.entry.type === 'org' || x.entry.type === 'dept') && /^\s*$/.test(s.slice(x.end, start)));
       // "Marov told reporters", "Rendahl described": a single capitalized word before a speech verb
-      const speaker = tokens.length === 1 && c.speech.test(s.slice(end, end + 24));
+      const speaker = tokens.length === 1 && (c.speech.test(s.slice(end, end + 24)) || c.speechBefore.test(s.slice(Math.max(0, start - 24), start)));
       const diacritics = tokens.some((t) => VI_DIACRITIC.test(t));
       const isName = honor || (chain !== null && tokens.length <= 4 && !afterOrg) || speaker || (foreignLooking && !titleCase && (!diacritics || tokens.length <= 3));
       void diacritics;

@@ -71,7 +71,7 @@ export function extractFacts(text: string, ctx: FactContext): Fact[] {
   cands.push(...extractQuantities(s, lang));
   const ents = extractEntities(s, sc, ctx.language);
   cands.push(...ents);
-  cands.push(...extractQuotes(s, sc, ents));
+  cands.push(...extractQuotes(s, sc, ents, ctx.language));
   const resolved = resolve(cands);
   // statements attributed to a report: quantities are 'reported' unless more specific
   if (isReported(s, quantityRules(lang))) {

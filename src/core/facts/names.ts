@@ -1,21 +1,18 @@
-// Name reconciliation across scripts: Traditional → Simplified Chinese, and a consonant "sketch" that
-// Chinese transliterations (拉夫罗夫), Latin forms (Lavrov), Cyrillic (Лавров) and Vietnamese spellings share.
+// Person keys across scripts: a consonant "sketch" that Chinese transliterations (拉夫罗夫), Latin forms (Lavrov),
+// Cyrillic (Лавров) and Vietnamese spellings share. Traditional → Simplified conversion and Cyrillic transliteration
+// are the language layer's (src/core/lang/chinese.ts, src/core/lang/names.ts); the coarser sound sketch of
+// src/core/lang/names.ts (m = n, no h) serves similarity tokens and place keys, this finer one tells people apart.
 //
 // The sketch maps every consonant to a coarse class, drops vowels and semivowels, and collapses repeats:
 //   P b p · F f v w ph · T d t th · K g k hard-c q x(=ks) · H h kh · S s z j ch sh zh ts and pinyin j q x z c zh ch sh
 //   M m · N n ng · R l r (Chinese uses l for r; 尔 er → R)
 // 拉夫罗夫 la-fu-luo-fu → RFRF = Lavrov → RFRF = Лавров. 帕尔明采夫 → PRMNSF = Parmintsev. 沃尔特 → FRT ≈ Walter FRTR.
-import { Converter } from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
 import type { LanguageTag } from '../model';
+import { toSimplified } from '../lang/chinese';
+import { cyrillicToLatin } from '../lang/names';
 
-let t2cnFn: ((s: string) => string) | null = null;
-
-/** Traditional (Taiwan/HK variants included) → Simplified Chinese; other text passes through unchanged. */
-export function toSimplified(s: string): string {
-  if (!t2cnFn) t2cnFn = Converter({ from: 't', to: 'cn' });
-  return t2cnFn(s);
-}
+export { toSimplified };
 
 /** Simplified form with the same length as `s` (character by character when phrase conversion changes length). */
 export function toSimplifiedAligned(s: string): string {
@@ -29,12 +26,6 @@ export function toSimplifiedAligned(s: string): string {
   return r;
 }
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
-};
-
 /** Lowercase ASCII letters: strips diacritics (Vietnamese included), đ → d, Cyrillic → Latin. */
 export function asciiFold(s: string): string {
   const lower = s.toLowerCase();
@@ -43,7 +34,7 @@ export function asciiFold(s: string): string {
     const c = ch.charCodeAt(0);
     if (c >= 0x300 && c <= 0x36f) continue;
     if (ch === 'đ') r += 'd';
-    else if (c >= 0x400 && c <= 0x4ff) r += CYRILLIC[ch] ?? '';
+    else if (c >= 0x400 && c <= 0x4ff) r += cyrillicToLatin(ch).replace(/[^a-z]/g, '');
     else r += ch;
   }
   return r;

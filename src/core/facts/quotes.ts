@@ -2,38 +2,58 @@
 // (援引 / 据…报道 / dẫn lời / theo / quoted / cited / according to).
 import type { EntityValue, QuoteValue } from '../model';
 import type { Candidate, Script } from './common';
+import { packFor } from '../lang/packs';
+import type { EntityRules } from '../lang/pack/entities';
 
 const P_QUOTE = 60;
 const QUOTE_RE = /“([^“”]{1,600})”|「([^「」]{1,600})」|『([^『』]{1,600})』|«([^«»]{1,600})»|(?<![\p{L}\p{N}])"([^"\n]{1,600})"/gu;
 
-const VIA_CUE: Record<Script, RegExp> = {
-  zh: /援引|引述|引用|据|报道|报导|转引|消息称/,
-  vi: /dẫn lời|theo|đưa tin|trích lời|dẫn nguồn/i,
-  en: /\b(?:quoted|cited|according to|told|reported|citing)\b/i,
-  other: /\b(?:quoted|cited|according to|told|reported|citing)\b/i,
-};
-const SAY_AFTER: Record<Script, RegExp> = {
-  zh: /^[\s，,]*(?:[^，。“”「」]{0,12}?)(?:说|表示|称|指出|强调|补充说|告诉)/,
-  vi: /^[\s,]*(?:[^,."“”]{0,30}?)(?:nói|cho biết|nhấn mạnh|khẳng định|tuyên bố)/i,
-  en: /^[\s,]*(?:[^,."“”]{0,30}?)\b(?:said|says|added|told|stressed|noted|according to)\b/i,
-  other: /^[\s,]*(?:[^,."“”]{0,30}?)\b(?:said|says|added|told)\b/i,
-};
+interface QuoteCues {
+  /** a relaying outlet is named in the statement (援引, dẫn lời, quoted) */
+  via: RegExp;
+  /** a speech verb shortly after the quotation (…”，他说 / …," she said) */
+  sayAfter: RegExp;
+  /** a speech verb right after an institution (美国国务院说 / Bộ Ngoại giao Mỹ cho hay) */
+  speechAfter: RegExp;
+}
 
-const SPEECH_AFTER = /^\s*(?:说|表示|称|指出|强调|发表声明|声明|cho hay|cho biết|nói|tuyên bố|khẳng định|said|says|stated|announced)/i;
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|') || '(?!)';
+const cueCache = new WeakMap<EntityRules, QuoteCues>();
+
+/** Quote cues from the language pack (speech verbs and relay words); Chinese characters read as Chinese. */
+function cuesFor(script: Script, lang: string): QuoteCues {
+  let rules = packFor(lang).entities;
+  if (!rules || (script === 'zh' && rules.writing !== 'han')) rules = packFor(script === 'zh' ? 'zh-Hans' : 'en').entities!;
+  const hit = cueCache.get(rules);
+  if (hit) return hit;
+  const han = rules.writing === 'han';
+  const say = alt(rules.speechVerbs);
+  const cues: QuoteCues = han
+    ? { via: new RegExp(alt(rules.relayCues ?? [])), sayAfter: new RegExp(`^[\\s，,]*(?:[^，。“”「」]{0,12}?)(?:${say})`), speechAfter: new RegExp(`^\\s*(?:${say})`) }
+    : {
+        via: new RegExp(`(?<![\\p{L}])(?:${alt(rules.relayCues ?? [])})(?![\\p{L}])`, 'iu'),
+        sayAfter: new RegExp(`^[\\s,]*(?:[^,."“”]{0,30}?)(?<![\\p{L}])(?:${say})(?![\\p{L}])`, 'iu'),
+        speechAfter: new RegExp(`^\\s*(?:${say})(?![\\p{L}])`, 'iu'),
+      };
+  cueCache.set(rules, cues);
+  return cues;
+}
 
 function entityKey(c: Candidate): string | undefined {
   return (c.value as EntityValue | undefined)?.key;
 }
 
 /** Quote candidates; `entities` are the entity candidates of the same statement. */
-export function extractQuotes(s: string, script: Script, entities: Candidate[]): Candidate[] {
+export function extractQuotes(s: string, script: Script, entities: Candidate[], lang = ''): Candidate[] {
+  const cues = cuesFor(script, lang);
   const out: Candidate[] = [];
   QUOTE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const persons = entities.filter((e) => e.kind === 'person').sort((a, b) => a.start - b.start);
   const roles = entities.filter((e) => e.kind === 'role').sort((a, b) => a.start - b.start);
   const outlets = entities.filter((e) => e.kind === 'organization').sort((a, b) => a.start - b.start);
-  const hasCue = VIA_CUE[script].test(s);
+  const hasCue = cues.via.test(s);
   while ((m = QUOTE_RE.exec(s))) {
     const start = m.index;
     const end = m.index + m[0].length;
@@ -42,7 +62,7 @@ export function extractQuotes(s: string, script: Script, entities: Candidate[]):
     const v: QuoteValue & { role?: string } = {};
     // speaker: a person right after the quote with a speech verb, else the nearest person before it
     const after = s.slice(end, end + 40);
-    const sayAfter = SAY_AFTER[script].exec(after);
+    const sayAfter = cues.sayAfter.exec(after);
     let speaker: Candidate | undefined;
     if (sayAfter) speaker = persons.find((p) => p.start >= end && p.start < end + sayAfter[0].length);
     if (!speaker) {
@@ -60,7 +80,7 @@ export function extractQuotes(s: string, script: Script, entities: Candidate[]):
       } else {
         // an institution speaking: 美国国务院说 / Bộ Ngoại giao Mỹ cho hay
         const orgs = outlets.filter((o) => o.end <= start && !OUTLET_KEYS.has(entityKey(o) ?? ''));
-        const org = orgs.find((o) => SPEECH_AFTER.test(s.slice(o.end, o.end + 12))) ?? orgs[orgs.length - 1];
+        const org = orgs.find((o) => cues.speechAfter.test(s.slice(o.end, o.end + 12))) ?? orgs[orgs.length - 1];
         if (org) v.speaker = entityKey(org);
       }
     }

@@ -33,4 +33,5 @@ export const entities: EntityRules = {
   ],
   placeCues: [],
   speechVerbs: ['قال', 'قالت', 'أكد', 'أكدت', 'صرح'],
+  relayCues: ['نقلا عن', 'وفقا ل', 'ذكرت'],
 };

@@ -74,17 +74,18 @@ export const entities: EntityRules = {
   qualifierFillers: ['Affairs', 'Countries', 'Region', 'Regional', 'and'],
   qualifierStops: ['Ministry', 'Foreign', 'of', 'at', 'in', 'The', 'State'],
   venues: [
-    { key: 'consul-general-residence', re: /(?:(?<owner>[A-Z][\p{L}.]+)\s+)?consul(?:ate)?[\s-]general(?:'s|’s)?\s+(?:official\s+)?residence|residence\s+of\s+(?:the\s+)?(?:(?<owner2>[A-Z][\p{L}.]+)(?:'s|’s)?\s+)?consul[\s-]general/giu },
-    { key: 'ambassador-residence', re: /(?:(?<owner>[A-Z][\p{L}.]+)\s+)?ambassador(?:'s|’s)\s+(?:official\s+)?residence|residence\s+of\s+(?:the\s+)?(?:(?<owner2>[A-Z][\p{L}.]+)(?:'s|’s)?\s+)?ambassador/giu },
-    { key: 'embassy', re: /(?:(?<owner>[A-Z][\p{L}.]+)\s+)?(?:embassy|consulate(?:[\s-]general)?)\b/giu },
+    { key: 'consul-general-residence', re: /(?:(?<owner>\p{Lu}[\p{L}.]+)\s+)?[Cc]onsul(?:ate)?[\s-][Gg]eneral(?:'s|’s)?\s+(?:official\s+)?[Rr]esidence|[Rr]esidence\s+of\s+(?:the\s+)?(?:(?<owner2>\p{Lu}[\p{L}.]+)(?:'s|’s)?\s+)?[Cc]onsul[\s-][Gg]eneral/gu },
+    { key: 'ambassador-residence', re: /(?:(?<owner>\p{Lu}[\p{L}.]+)\s+)?[Aa]mbassador(?:'s|’s)\s+(?:official\s+)?[Rr]esidence|[Rr]esidence\s+of\s+(?:the\s+)?(?:(?<owner2>\p{Lu}[\p{L}.]+)(?:'s|’s)?\s+)?[Aa]mbassador/gu },
+    { key: 'embassy', re: /(?:(?<owner>\p{Lu}[\p{L}.]+)\s+)?(?:[Ee]mbassy|[Cc]onsulate(?:[\s-][Gg]eneral)?)(?![\p{L}])/gu },
     { key: 'palace', re: /(?<name>(?:[A-Z][\p{L}'’-]+\s+){1,3})Palace\b|\bPalace\s+of\s+(?<name2>[A-Z][\p{L}'’-]+)/gu },
     { key: 'hotel', re: /\bHotel(?:\s+(?:de|des|du|la|le|am|an)?\s*[A-Z][\p{L}'’-]+){1,3}|(?:[A-Z][\p{L}'’-]+\s+){1,3}Hotel\b|\bhotel\b/gu },
     { key: 'guest-house', re: /(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:State\s+)?Guest\s*[Hh]ouse\b/gu },
     { key: 'conference-centre', re: /(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:Conference|Convention|Congress)\s+Cent(?:er|re)\b/gu },
-    { key: 'ministry-building', re: /\b(?:foreign|defen[cs]e)\s+ministry\s+building\b/giu },
+    { key: 'ministry-building', re: /\b(?:[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inistry\s+[Bb]uilding\b/gu },
   ],
-  placeCues: [/\b(?:in|at|to|from|near)\s+(?<place>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)/gu],
+  placeCues: [/\b(?:in|near|outside)\s+(?<place>\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)/gu],
   speechVerbs: ['said', 'says', 'told', 'added', 'noted', 'stressed', 'described', 'warned', 'insisted', 'argued', 'wrote', 'replied', 'stated', 'announced'],
+  relayCues: ['quoted', 'cited', 'according to', 'told', 'reported', 'citing'],
   honorifics: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Madam'],
   notNameWords: (
     'bureau affairs division directorate residence embassy consulate centre guest ' +

@@ -63,6 +63,8 @@ export interface EntityRules {
   placeEndings?: string[];
   /** Speech verbs that follow a speaker (said, 表示, cho biết, заявил). */
   speechVerbs: string[];
+  /** Words that mark a quotation relayed by an outlet (援引, dẫn lời, quoted, со ссылкой на). */
+  relayCues?: string[];
   /** Honorifics right before a name (ông, bà, Mr., господин). */
   honorifics?: string[];
   /** Words that turn a preceding transliteration into a common noun (音乐 music, 链 chain, 效应 effect). */
