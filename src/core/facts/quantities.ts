@@ -5,7 +5,7 @@
 import type { DurationUnit, NumberValue, Qualifier } from '../model';
 import type { QuantityRules } from '../lang/pack/quantities';
 import { FALLBACK_QUANTITIES } from '../lang/pack/fallback';
-import { normalizeDigits } from '../lang/pack/numbers';
+import { normalizeDigits, parseDigits } from '../lang/pack/numbers';
 import { numberPattern, parseNumber } from '../lang/numbers';
 import { packFor } from '../lang/packs';
 import { durationValue, finalQualifier, hedgeAfter, hedgeBefore, PRIORITY, shape, type Candidate } from './common';
@@ -140,8 +140,9 @@ function symbolMoney(t: string, rules: QuantityRules, lang: string, out: Candida
   const SCALE: Record<string, number> = { million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12 };
   each(c.symbolMoney, t, (m) => {
     const raw = m[2].trim();
-    const v = parseNumber(raw, /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/.test(raw) ? 'en' : lang);
-    if (v === null) return;
+    // amounts after a currency symbol are written with a decimal point ($1,500.50) in most languages
+    const v = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/.test(raw) ? parseDigits(raw, { decimal: '.' }) : parseNumber(raw, lang);
+    if (v === null || !Number.isFinite(v)) return;
     const sc = m[3] ? SCALE[m[3].trim().toLowerCase()] ?? 1 : 1;
     pushQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v * sc, null, SYMBOL[m[1].toLowerCase()] ?? 'USD');
   });
