@@ -2,13 +2,12 @@
 // read with the language's pack. Language-neutral here: money written with a currency symbol, and the reader of a
 // pack's quantity tables (unit words, counted nouns, currencies, percent words, hedges). Grammar the tables cannot
 // express is the pack's `extract` hook.
-import type { DurationUnit, NumberValue, Qualifier } from '../model';
 import type { QuantityRules } from '../lang/pack/quantities';
 import { FALLBACK_QUANTITIES } from '../lang/pack/fallback';
 import { normalizeDigits, parseDigits } from '../lang/pack/numbers';
 import { numberPattern, parseNumber } from '../lang/numbers';
 import { packFor } from '../lang/packs';
-import { durationValue, finalQualifier, hedgeAfter, hedgeBefore, PRIORITY, shape, type Candidate } from './common';
+import { addQuantity, hedgeBefore, type Candidate } from './common';
 
 function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -64,27 +63,6 @@ function each(re: RegExp | undefined, t: string, fn: (m: RegExpExecArray) => voi
   while ((m = re.exec(t))) fn(m);
 }
 
-/** A quantity with its hedges before and after, and 'expected' from its clause. */
-function pushQuantity(
-  t: string, out: Candidate[], rules: QuantityRules, kind: Candidate['kind'], start: number, end: number,
-  a: number, b: number | null, unit: DurationUnit | string | undefined, forced?: Qualifier,
-): void {
-  const before = hedgeBefore(t, start, rules);
-  const after = hedgeAfter(t, end, rules);
-  const q = forced ?? before?.q ?? after?.q ?? null;
-  const sh = shape(a, b, q);
-  const s0 = before && !forced ? start - before.len : start;
-  const e0 = after && !forced && !before ? end + after.len : end;
-  const qualifier = finalQualifier(t, s0, sh.q, rules);
-  if (kind === 'duration') {
-    out.push({ kind, start: s0, end: e0, value: durationValue(sh.min, sh.max, unit as DurationUnit), qualifier, priority: PRIORITY.duration });
-    return;
-  }
-  // money and percents keep their value when forecast or reported; the qualifier says so
-  const value: NumberValue = unit ? { min: sh.min, max: sh.max, unit } : { min: sh.min, max: sh.max };
-  out.push({ kind, start: s0, end: e0, value, qualifier, priority: PRIORITY[kind as 'number' | 'money' | 'percent'] });
-}
-
 /** Reads a pack's quantity tables. */
 function tableQuantities(t: string, rules: QuantityRules, lang: string, out: Candidate[]): void {
   const c = compile(rules, lang);
@@ -95,27 +73,27 @@ function tableQuantities(t: string, rules: QuantityRules, lang: string, out: Can
     if (unit === 'year' && a >= 100) return; // 2025 года is a date
     const half = m[4] ? 0.5 : 0;
     const b = m[2] ? parseNumber(m[2], lang) : null;
-    pushQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit);
+    addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit);
   });
   each(c.bareUnit, t, (m) => {
     const dual = lookup(rules.dualUnits, m[1]);
     const single = lookup(rules.singleUnits, m[1]);
     // a lone singular unit is a quantity only after a hedge: более часа, أكثر من ساعة
     if (!dual && !(single && hedgeBefore(t, m.index, rules))) return;
-    pushQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, dual ? 2 : 1, null, (dual ?? single)!);
+    addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, dual ? 2 : 1, null, (dual ?? single)!);
   });
   each(c.percent, t, (m) => {
     const v = parseNumber(m[1], lang);
-    if (v !== null) pushQuantity(t, out, rules, 'percent', m.index, m.index + m[0].length, v, null, 'percent');
+    if (v !== null) addQuantity(t, out, rules, 'percent', m.index, m.index + m[0].length, v, null, 'percent');
   });
   each(c.money, t, (m) => {
     const v = parseNumber(m[1], lang);
     const cur = lookup(rules.currencies, m[2]);
-    if (v !== null && cur) pushQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v, null, cur);
+    if (v !== null && cur) addQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v, null, cur);
   });
   each(c.vague, t, (m) => {
     const v = lookup(rules.vagueCounts, m[1]);
-    if (v !== undefined) pushQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, lookup(rules.counted, m[2]), 'at-least');
+    if (v !== undefined) addQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, lookup(rules.counted, m[2]), 'at-least');
   });
   each(c.count, t, (m) => {
     const raw = m[1];
@@ -128,7 +106,7 @@ function tableQuantities(t: string, rules: QuantityRules, lang: string, out: Can
     if (!unit && Number.isInteger(v) && v >= 1000 && v <= 2100 && /^[0-9]{4}$/.test(raw.trim())) return;
     const next = t.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (!unit && /^[.,:/]\d/.test(next)) return; // part of 27.02.2025 or 10:30
-    pushQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, unit);
+    addQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, unit);
   });
 }
 
@@ -144,7 +122,7 @@ function symbolMoney(t: string, rules: QuantityRules, lang: string, out: Candida
     const v = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/.test(raw) ? parseDigits(raw, { decimal: '.' }) : parseNumber(raw, lang);
     if (v === null || !Number.isFinite(v)) return;
     const sc = m[3] ? SCALE[m[3].trim().toLowerCase()] ?? 1 : 1;
-    pushQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v * sc, null, SYMBOL[m[1].toLowerCase()] ?? 'USD');
+    addQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v * sc, null, SYMBOL[m[1].toLowerCase()] ?? 'USD');
   });
 }
 

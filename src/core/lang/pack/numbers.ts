@@ -173,3 +173,23 @@ export function rangeUnit(rest: string, range: RegExp, table: readonly (readonly
   const m = range.exec(rest);
   return m ? unitAfter(rest.slice(m[0].length), table) : '';
 }
+
+/**
+ * Tokens of every number a `pattern` regex (global, unicode) finds in `text` that starts a word: its value, and the
+ * value with the unit of the unit word after it ("6", "6h"), or a percent when `percent` matches after it.
+ */
+export function scanTokens(
+  text: string, pattern: RegExp, parse: (raw: string) => number | null, units: readonly (readonly [RegExp, string])[], percent: RegExp, out: string[],
+): void {
+  const s = normalizeDigits(text.toLowerCase());
+  for (const m of s.matchAll(pattern)) {
+    const idx = m.index ?? 0;
+    if (idx > 0 && /[\p{L}\d]/u.test(s[idx - 1])) continue;
+    const v = parse(m[0]);
+    if (v === null) continue;
+    const rest = s.slice(idx + m[0].length, idx + m[0].length + 30).replace(/^\s+/, '');
+    let unit = unitAfter(rest, units);
+    if (unit === 'y' && v > 200) unit = '';
+    emitValue(out, v, unit, percent.test(rest));
+  }
+}
