@@ -8,7 +8,7 @@ import { normalizeDigits } from '../lang/pack/numbers';
 import { numberPattern, parseNumber } from '../lang/numbers';
 import { packFor } from '../lang/packs';
 import {
-  addDays, anchorBefore, dateValue, dayMonthYear, eachMatch, monthSpan, pushDate, relOffset, validYmd, weekSpan, weekdayDate,
+  addDays, anchorBefore, dateValue, dayMonthYear, eachMatch, monthSpan, placeDay, pushDate, relOffset, validYmd, weekSpan, weekdayDate,
   yearSpan, type Candidate, type DateContext, type Ymd,
 } from './common';
 
@@ -32,6 +32,7 @@ function lookup<T>(table: Record<string, T>, word: string): T | undefined {
 }
 
 interface CompiledTables {
+  bareDay?: RegExp;
   dmy?: RegExp;
   my?: RegExp;
   weekday?: RegExp;
@@ -55,6 +56,7 @@ function compile(rules: DateRules, lang: string): CompiledTables {
     c.dmy = new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?(${mon})(?:\\s*[/(]\\s*(?:${mon})(?:\\s*\\))?)?(?:\\s+(?:de\\s+)?(\\d{4})${suffix})?${R}`, 'giu');
     c.my = new RegExp(`${L}(${mon})(?:\\s*[/(]\\s*(?:${mon})(?:\\s*\\))?)?\\s+(\\d{4})${suffix}${R}`, 'giu');
   }
+  if (rules.bareDay) c.bareDay = new RegExp(`${L}(?:${rules.bareDay})${R}`, 'giu');
   if (rules.weekdays) {
     const before = rules.weekdayShiftBefore ? `(?:(${alternation(rules.weekdayShiftBefore)})\\s+)?` : '()';
     const after = rules.weekdayShiftAfter ? `(?:\\s+(${alternation(rules.weekdayShiftAfter)}))?` : '()';
@@ -75,6 +77,7 @@ function tableDates(t: string, rules: DateRules, lang: string, ctx: DateContext,
   const c = compile(rules, lang);
   const pub = ctx.published;
   const at = (m: RegExpExecArray, v: DateValue | undefined): void => pushDate(out, m.index, m.index + m[0].length, v);
+  if (c.bareDay) eachMatch(c.bareDay, t, (m) => at(m, placeDay(Number(m[1]), pub)));
   if (c.dmy && rules.months) eachMatch(c.dmy, t, (m) => {
     const mo = lookup(rules.months!, m[2]);
     if (mo) at(m, dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub));

@@ -45,7 +45,8 @@ function compile(rules: QuantityRules, lang: string): Compiled {
     symbolMoney: new RegExp(`(US\\$|\\$|€|£)\\s?(${num}|[0-9]+(?:[.,][0-9]+)*)(\\s*(?:million|billion|trillion|bn|mn|m|b)(?![\\p{L}]))?`, 'giu'),
   };
   const half = rules.halfAfterUnit ? `(\\s*(?:${rules.halfAfterUnit}))?` : '()';
-  if (rules.durationUnits) c.duration = new RegExp(`${L}(${num})(?:\\s*(?:${join})\\s*(${num}))?\\s*(${alternation(rules.durationUnits)})${R}${half}`, 'giu');
+  const more = rules.atLeastAfterNumber ? `(\\s*(?:${rules.atLeastAfterNumber}))?` : '()';
+  if (rules.durationUnits) c.duration = new RegExp(`${L}(${num})(?:\\s*(?:${join})\\s*(${num}))?${more}\\s*(${alternation(rules.durationUnits)})${R}${half}`, 'giu');
   const bare = { ...rules.dualUnits, ...rules.singleUnits };
   if (Object.keys(bare).length) c.bareUnit = new RegExp(`${L}(${alternation(bare)})${R}`, 'giu');
   if (rules.counted) c.count = new RegExp(`${L}(${num})(?:\\s+(${alternation(rules.counted)}))?${R}`, 'giu');
@@ -68,12 +69,12 @@ function tableQuantities(t: string, rules: QuantityRules, lang: string, out: Can
   const c = compile(rules, lang);
   each(c.duration, t, (m) => {
     const a = parseNumber(m[1], lang);
-    const unit = lookup(rules.durationUnits, m[3]);
+    const unit = lookup(rules.durationUnits, m[4]);
     if (a === null || !unit) return;
     if (unit === 'year' && a >= 100) return; // 2025 года is a date
-    const half = m[4] ? 0.5 : 0;
+    const half = m[5] ? 0.5 : 0;
     const b = m[2] ? parseNumber(m[2], lang) : null;
-    addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit);
+    addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit, m[3] ? 'at-least' : undefined);
   });
   each(c.bareUnit, t, (m) => {
     const dual = lookup(rules.dualUnits, m[1]);

@@ -72,3 +72,10 @@ describe('Russian dates', () => {
     expect(factsOf('Встреча началась в 15:30 по местному времени.', ru, 'time').map((f) => f.value)).toEqual([{ time: '15:30' }]);
   });
 });
+
+describe('Russian lower bounds and bare days', () => {
+  it('шесть с лишним часов is at least 6 h; 12-го is the 12th of the publication month', () => {
+    expect(vq('Переговоры шли шесть с лишним часов.', ru, 'duration')).toEqual([{ min: 6, max: null, unit: 'hour' }, 'at-least']);
+    expect(only('Министры встретились 12-го числа.', ru, 'date').value).toEqual({ date: '2026-03-12' });
+  });
+});

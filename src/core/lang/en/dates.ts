@@ -112,4 +112,8 @@ function englishDates(t: string, ctx: DateContext, out: Candidate[]): void {
   twelveHourTimes(t, out);
 }
 
-export const dates: DateRules = { extract: englishDates };
+export const dates: DateRules = {
+  // on the 27th: the 27th of the publication month (the 27th of February is read whole by the month patterns)
+  bareDay: 'the\\s+(\\d{1,2})(?:st|nd|rd|th)',
+  extract: englishDates,
+};

@@ -34,6 +34,8 @@ export interface QuantityRules {
   dualUnits?: Record<string, DurationUnit>;
   /** unit words that by themselves say "one" after a hedge (более часа, أكثر من ساعة) */
   singleUnits?: Record<string, DurationUnit>;
+  /** regex source (no groups) between a number and its unit that makes it a lower bound: с лишним ("six-odd") */
+  atLeastAfterNumber?: string;
   /** regex source (no groups) after the unit adding a half: et demie, с половиной, ونصف */
   halfAfterUnit?: string;
   /** regex source (no groups) joining the two numbers of a range: -, до, إلى */

@@ -46,6 +46,8 @@ export const dates: DateRules = {
   numericDayFirst: true,
   months,
   yearSuffix: 'г\\.|гг\\.|года|году|год',
+  // 27-го (числа): the 27th of the publication month
+  bareDay: `(\\d{1,2})-?го(?:\\s+числа)?(?!\\s+(?:${Object.keys(months).join('|')}))`,
   weekdays,
   weekdayShiftBefore: shiftBefore,
   relative,

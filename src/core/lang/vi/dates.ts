@@ -94,4 +94,9 @@ function vietnameseClock(t: string, out: Candidate[]): void {
   });
 }
 
-export const dates: DateRules = { numericDayFirst: true, extract: vietnameseDates };
+export const dates: DateRules = {
+  numericDayFirst: true,
+  // ngày 27 / hôm 27 without a month: the 27th of the publication month
+  bareDay: '(?:ngày|hôm)\\s+(\\d{1,2})(?![\\d/.])(?!\\s+tháng)',
+  extract: vietnameseDates,
+};
