@@ -40,7 +40,7 @@ function compile(rules: QuantityRules, lang: string): Compiled {
   const hit = compiled.get(key);
   if (hit) return hit;
   const num = numberPattern(lang);
-  const join = rules.rangeJoin ?? '-|–';
+  const join = rules.rangeJoin ?? '-|–|—|−';
   const c: Compiled = {
     symbolMoney: new RegExp(`(US\\$|\\$|€|£)\\s?(${num}|[0-9]+(?:[.,][0-9]+)*)(\\s*(?:million|billion|trillion|bn|mn|m|b)(?![\\p{L}]))?`, 'giu'),
   };

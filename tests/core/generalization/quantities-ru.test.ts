@@ -79,3 +79,9 @@ describe('Russian lower bounds and bare days', () => {
     expect(only('Министры встретились 12-го числа.', ru, 'date').value).toEqual({ date: '2026-03-12' });
   });
 });
+
+describe('Russian ranges written with a minus sign', () => {
+  it('5−6 минут keeps both ends', () => {
+    expect(vq('Совещание заняло 5−6 минут.', ru, 'duration')).toEqual([{ min: 5, max: 6, unit: 'minute' }, 'range']);
+  });
+});

@@ -63,7 +63,7 @@ export const quantities: QuantityRules = {
   durationUnits,
   dualUnits,
   singleUnits,
-  rangeJoin: '-|–|إلى|الى|أو|او',
+  rangeJoin: '-|–|—|−|إلى|الى|أو|او',
   halfAfterUnit: 'و\\s?نصف',
   counted,
   vagueCounts: { عشرات: 10, مئات: 100, آلاف: 1000 },

@@ -49,7 +49,7 @@ export const FALLBACK_QUANTITIES: QuantityRules = {
   clauseBreak: /[,;:.!?]/,
   clauseReach: 60,
   durationUnits,
-  rangeJoin: '-|–|à|bis|a',
+  rangeJoin: '-|–|—|−|à|bis|a',
   halfAfterUnit: 'et\\s+demie?|y\\s+media|e\\s+mezza|and\\s+a\\s+half',
   percentWords: '%',
 };

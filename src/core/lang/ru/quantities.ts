@@ -59,7 +59,7 @@ export const quantities: QuantityRules = {
   clauseReach: 80,
   durationUnits,
   singleUnits,
-  rangeJoin: '-|–|—|до|или',
+  rangeJoin: '-|–|—|−|до|или',
   halfAfterUnit: 'с\\s+половиной',
   atLeastAfterNumber: 'с\\s+лишним|с\\s+небольшим',
   counted,
