@@ -77,10 +77,14 @@ function tableDates(t: string, rules: DateRules, lang: string, ctx: DateContext,
   const c = compile(rules, lang);
   const pub = ctx.published;
   const at = (m: RegExpExecArray, v: DateValue | undefined): void => pushDate(out, m.index, m.index + m[0].length, v);
-  if (c.bareDay) eachMatch(c.bareDay, t, (m) => at(m, placeDay(Number(m[1]), pub)));
+  if (c.bareDay) eachMatch(c.bareDay, t, (m) => {
+    const d = Number(m[1]);
+    if (d >= 1 && d <= 31) at(m, placeDay(d, pub));
+  });
   if (c.dmy && rules.months) eachMatch(c.dmy, t, (m) => {
     const mo = lookup(rules.months!, m[2]);
-    if (mo) at(m, dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub));
+    const v = mo ? dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub) : undefined;
+    if (v) at(m, v);
   });
   if (c.my && rules.months) eachMatch(c.my, t, (m) => {
     const mo = lookup(rules.months!, m[1]);

@@ -46,3 +46,10 @@ describe('English bare days', () => {
     expect(only('The ministers met on the 2nd of March.', en, 'date').value).toEqual({ date: '2026-03-02' });
   });
 });
+
+describe('English number words after an article', () => {
+  it('a four-day visit is four days; the 50th anniversary is no date', () => {
+    expect(vq('The envoy began a four-day visit to Varnel.', en, 'duration')).toEqual([{ min: 4, max: 4, unit: 'day' }, 'exact']);
+    expect(only('The city marked the 50th anniversary on March 12.', en, 'date').value).toEqual({ date: '2026-03-12' });
+  });
+});

@@ -102,12 +102,14 @@ export function parseWords(raw: string, w: NumberWords): number | null {
   let total = 0;
   let cur = 0;
   let any = false;
+  let article = false;
   for (let word of joined) {
     if (w.fillers?.includes(word)) continue;
     if (w.articles?.includes(word)) {
       if (any) return null;
       cur = 1;
       any = true;
+      article = true;
       continue;
     }
     if (w.andPrefix && any && word.startsWith(w.andPrefix) && word.length > w.andPrefix.length) {
@@ -121,11 +123,12 @@ export function parseWords(raw: string, w: NumberWords): number | null {
       any = true;
     } else if (word in w.units) {
       const v = w.units[word];
-      if (cur === 0) cur = v;
+      if (cur === 0 || (article && cur === 1)) cur = v; // "a four-day" is four days
       else if (cur > v && cur % placeOf(v) === 0) cur += v;
       else if (w.unitsBeforeTens && cur < 10 && v % 10 === 0 && v < 100) cur += v;
       else return null;
       any = true;
+      article = false;
     } else if (w.multipliers && word in w.multipliers) {
       cur = (cur || 1) * w.multipliers[word];
       any = true;
