@@ -307,3 +307,19 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     if (m[0].length === 0) re.lastIndex++;
   }
 }
+
+// ---------------------------------------------------------------- word tables of the packs
+
+function escapeWord(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Regex source of the words of a table, longest first (so that "на этой неделе" wins over shorter words). */
+export function wordAlternation(table: Record<string, unknown>): string {
+  return Object.keys(table).sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+}
+
+/** The entry of a word table for a matched word (lowercased, spaces folded). */
+export function lookupWord<T>(table: Record<string, T> | undefined, word: string): T | undefined {
+  return table?.[word.toLowerCase().replace(/\s+/g, ' ')];
+}
