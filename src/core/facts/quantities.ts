@@ -56,6 +56,8 @@ function tableQuantities(t: string, rules: QuantityRules, lang: string, out: Can
     const unit = lookupWord(rules.durationUnits, m[4]);
     if (a === null || !unit) return;
     if (unit === 'year' && a >= 100) return; // 2025 года is a date
+    // в 10 часов утра is the time of day the date reader gives
+    if (unit === 'hour' && (rules.clockBefore?.test(t.slice(Math.max(0, m.index - 12), m.index)) || rules.clockAfter?.test(t.slice(m.index + m[0].length)))) return;
     const half = m[5] ? 0.5 : 0;
     const b = m[2] ? parseNumber(m[2], lang) : null;
     addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit, m[3] ? 'at-least' : undefined);

@@ -85,3 +85,12 @@ describe('Russian ranges written with a minus sign', () => {
     expect(vq('Совещание заняло 5−6 минут.', ru, 'duration')).toEqual([{ min: 5, max: 6, unit: 'minute' }, 'range']);
   });
 });
+
+describe('Russian clock times are not durations', () => {
+  it('в 10 часов утра is a time; десять часов is a duration', () => {
+    expect(factsOf('Встреча началась в 10 часов утра.', ru, 'duration')).toEqual([]);
+    expect(only('Встреча началась в 10 часов утра.', ru, 'time').value).toEqual({ time: '10:00', part: 'morning' });
+    expect(only('Встреча началась в семь часов вечера.', ru, 'time').value).toEqual({ time: '19:00', part: 'evening' });
+    expect(vq('Встреча длилась десять часов.', ru, 'duration')).toEqual([{ min: 10, max: 10, unit: 'hour' }, 'exact']);
+  });
+});

@@ -60,6 +60,8 @@ export const quantities: QuantityRules = {
   durationUnits,
   singleUnits,
   rangeJoin: '-|–|—|−|до|или',
+  clockBefore: /(?<![\p{L}])[вк]\s+$/iu,
+  clockAfter: /^\s+(?:утра|дня|вечера|ночи|по\s+\p{L}+\s+времени)(?![\p{L}])/iu,
   halfAfterUnit: 'с\\s+половиной',
   atLeastAfterNumber: 'с\\s+лишним|с\\s+небольшим',
   counted,
