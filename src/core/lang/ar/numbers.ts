@@ -1,11 +1,9 @@
 // Arabic numbers: Arabic-Indic (٠-٩) and Eastern (۰-۹) digits with ٫ decimals and ٬ grouping, and number words
 // for small numbers and the scales (ثلاث, خمسة عشر, خمس وعشرون, مئة, ألف, مليون), masculine and feminine forms.
-import { normalizeDigits, parseWords, scanTokens, type NumberRules, type NumberWords } from '../pack/numbers';
+import { normalizeDigits, parseWords, scanTokens, setWords, type NumberRules, type NumberWords } from '../pack/numbers';
 
 const units: Record<string, number> = {};
-function forms(value: number, ...words: string[]): void {
-  for (const w of words) units[w] = value;
-}
+const forms = (value: number, ...words: string[]): void => setWords(units, value, words.join(' '));
 forms(0, 'صفر');
 forms(1, 'واحد', 'واحدة', 'أحد', 'إحدى');
 forms(2, 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثنتا', 'إثنين', 'إثنان');

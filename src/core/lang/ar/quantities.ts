@@ -2,8 +2,9 @@
 // (وفد من ١٥ شخصا), percents (٥٪, ٥ بالمئة), money (٥ ملايين دولار) and their hedges (نحو, أكثر من, قرابة).
 import type { DurationUnit } from '../../model';
 import type { QuantityRules } from '../pack/quantities';
+import { setWords } from '../pack/numbers';
 
-const add = <T>(table: Record<string, T>, value: T, words: string): void => words.split(' ').forEach((w) => (table[w] = value));
+const add = setWords;
 
 const durationUnits: Record<string, DurationUnit> = {};
 add(durationUnits, 'hour', 'ساعة ساعات ساعه');

@@ -5,6 +5,7 @@
 import type { DurationUnit } from '../../model';
 import type { DateRules } from './dates';
 import type { QuantityRules } from './quantities';
+import { setWords } from './numbers';
 import { dayMonthYear, eachMatch, pushDate, type Candidate, type DateContext } from '../../facts/common';
 import { englishAbsoluteDates, twelveHourTimes } from '../en/dates';
 
@@ -32,7 +33,7 @@ function otherDates(t: string, ctx: DateContext, out: Candidate[]): void {
 export const FALLBACK_DATES: DateRules = { numericDayFirst: true, months, extract: otherDates };
 
 const durationUnits: Record<string, DurationUnit> = {};
-const add = (unit: DurationUnit, words: string): void => words.split(' ').forEach((w) => (durationUnits[w] = unit));
+const add = (unit: DurationUnit, words: string): void => setWords(durationUnits, unit, words);
 add('hour', 'hour hours heure heures stunde stunden hora horas ora ore');
 add('minute', 'minute minutes minuten minuto minutos minuti');
 add('day', 'day days jour jours tag tage tagen día días dia dias giorno giorni');

@@ -196,3 +196,8 @@ export function scanTokens(
     emitValue(out, v, unit, percent.test(rest));
   }
 }
+
+/** Enters every space-separated word of `words` into a word table with `value` (case forms of one word). */
+export function setWords<T>(table: Record<string, T>, value: T, words: string): void {
+  for (const w of words.split(' ')) if (w) table[w] = value;
+}

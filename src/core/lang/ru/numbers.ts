@@ -1,11 +1,9 @@
 // Russian numbers: digits with space grouping and "," decimals (1 500, 6,5), words in their case forms
 // (один … миллиард, шести, двух, полтора, с половиной), and the similarity tokens of a Russian text.
-import { parseWords, scanTokens, type NumberRules, type NumberWords } from '../pack/numbers';
+import { parseWords, scanTokens, setWords, type NumberRules, type NumberWords } from '../pack/numbers';
 
 const units: Record<string, number> = {};
-function forms(value: number, ...words: string[]): void {
-  for (const w of words) units[w] = value;
-}
+const forms = (value: number, ...words: string[]): void => setWords(units, value, words.join(' '));
 forms(0, 'ноль', 'нуля', 'нулю');
 forms(1, 'один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну');
 forms(2, 'два', 'две', 'двух', 'двум', 'двумя');

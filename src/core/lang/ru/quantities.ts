@@ -2,9 +2,10 @@
 // (делегация из 15 человек, десятки дипломатов), percents, money (5 млн долларов) and their hedges.
 import type { DurationUnit } from '../../model';
 import type { QuantityRules } from '../pack/quantities';
+import { setWords } from '../pack/numbers';
 
 const durationUnits: Record<string, DurationUnit> = {};
-const add = <T>(table: Record<string, T>, value: T, words: string): void => words.split(' ').forEach((w) => (table[w] = value));
+const add = setWords;
 add(durationUnits, 'hour', 'час часа часов часу');
 add(durationUnits, 'minute', 'минута минуты минут минуту');
 add(durationUnits, 'second', 'секунда секунды секунд секунду');
@@ -42,7 +43,7 @@ add(counted, 'missiles', 'ракет ракеты');
 add(counted, 'aircraft', 'самолётов самолетов самолёта самолета');
 
 const currencies: Record<string, string> = {};
-add(currencies, 'USD', 'долларов доллара доллар долл. долларов сша');
+add(currencies, 'USD', 'долларов доллара доллар долл.');
 add(currencies, 'EUR', 'евро');
 add(currencies, 'RUB', 'рублей рубля рубль руб.');
 add(currencies, 'CNY', 'юаней юаня');
