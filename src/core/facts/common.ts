@@ -106,6 +106,27 @@ export function durationValue(min: number | null, max: number | null, unit: Dura
   return { min, max, unit };
 }
 
+/**
+ * Adds a quantity candidate with the hedges before and after it and 'expected' from its clause. A hedge before a
+ * duration or count becomes part of its text (约6小时, more than 30 diplomats); money and percents keep theirs apart.
+ * `forced` overrides the hedges (三十多名 → at-least, десятки → at-least).
+ */
+export function addQuantity(
+  t: string, out: Candidate[], rules: QuantityRules, kind: 'duration' | 'number' | 'money' | 'percent', start: number, end: number,
+  a: number, b: number | null, unit: string | undefined, forced?: Qualifier,
+): void {
+  const before = hedgeBefore(t, start, rules);
+  const after = before ? null : hedgeAfter(t, end, rules);
+  const q = forced ?? before?.q ?? after?.q ?? null;
+  const sh = shape(a, b, q);
+  const withHedge = !forced && (kind === 'duration' || kind === 'number');
+  const s0 = withHedge && before ? start - before.len : start;
+  const e0 = withHedge && after ? end + after.len : end;
+  const qualifier = finalQualifier(t, s0, sh.q, rules);
+  const value = kind === 'duration' ? durationValue(sh.min, sh.max, unit as DurationUnit) : { min: sh.min, max: sh.max, ...(unit ? { unit } : {}) };
+  out.push({ kind, start: s0, end: e0, value, qualifier, priority: PRIORITY[kind] });
+}
+
 /** Priorities among overlapping quantity candidates (lower wins). */
 export const PRIORITY = { time: 5, date: 10, duration: 20, money: 25, percent: 25, number: 40 } as const;
 
@@ -285,4 +306,20 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
     fn(m);
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+// ---------------------------------------------------------------- word tables of the packs
+
+function escapeWord(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Regex source of the words of a table, longest first (so that "на этой неделе" wins over shorter words). */
+export function wordAlternation(table: Record<string, unknown>): string {
+  return Object.keys(table).sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+}
+
+/** The entry of a word table for a matched word (lowercased, spaces folded). */
+export function lookupWord<T>(table: Record<string, T> | undefined, word: string): T | undefined {
+  return table?.[word.toLowerCase().replace(/\s+/g, ' ')];
 }

@@ -8,7 +8,7 @@ import { normalizeDigits } from '../lang/pack/numbers';
 import { numberPattern, parseNumber } from '../lang/numbers';
 import { packFor } from '../lang/packs';
 import {
-  addDays, anchorBefore, dateValue, dayMonthYear, eachMatch, monthSpan, pushDate, relOffset, validYmd, weekSpan, weekdayDate,
+  addDays, anchorBefore, dateValue, dayMonthYear, eachMatch, lookupWord, monthSpan, placeDay, pushDate, relOffset, wordAlternation, validYmd, weekSpan, weekdayDate,
   yearSpan, type Candidate, type DateContext, type Ymd,
 } from './common';
 
@@ -18,20 +18,10 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC_DMY = /(?<![0-9/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![0-9])/g;
 const CLOCK = /(?<![0-9:])([01]?\d|2[0-3])[:：h]([0-5]\d)(?![0-9])(?:\s*(a\.m\.|p\.m\.|am|pm|AM|PM))?/g;
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
 
-/** Regex source of the words of a table, longest first (so that "на этой неделе" wins over shorter words). */
-function alternation(table: Record<string, unknown>): string {
-  return Object.keys(table).sort((a, b) => b.length - a.length).map(escape).join('|');
-}
-
-function lookup<T>(table: Record<string, T>, word: string): T | undefined {
-  return table[word.toLowerCase().replace(/\s+/g, ' ')];
-}
 
 interface CompiledTables {
+  bareDay?: RegExp;
   dmy?: RegExp;
   my?: RegExp;
   weekday?: RegExp;
@@ -49,22 +39,23 @@ function compile(rules: DateRules, lang: string): CompiledTables {
   const L = '(?<![\\p{L}\\d])';
   const R = '(?![\\p{L}])';
   if (rules.months) {
-    const mon = alternation(rules.months);
+    const mon = wordAlternation(rules.months);
     const suffix = rules.yearSuffix ? `(?:\\s*(?:${rules.yearSuffix}))?` : '';
     // 27 февраля 2025 г. · 27 فبراير/شباط 2025
     c.dmy = new RegExp(`${L}(\\d{1,2})\\.?\\s+(?:de\\s+)?(${mon})(?:\\s*[/(]\\s*(?:${mon})(?:\\s*\\))?)?(?:\\s+(?:de\\s+)?(\\d{4})${suffix})?${R}`, 'giu');
     c.my = new RegExp(`${L}(${mon})(?:\\s*[/(]\\s*(?:${mon})(?:\\s*\\))?)?\\s+(\\d{4})${suffix}${R}`, 'giu');
   }
+  if (rules.bareDay) c.bareDay = new RegExp(`${L}(?:${rules.bareDay})${R}`, 'giu');
   if (rules.weekdays) {
-    const before = rules.weekdayShiftBefore ? `(?:(${alternation(rules.weekdayShiftBefore)})\\s+)?` : '()';
-    const after = rules.weekdayShiftAfter ? `(?:\\s+(${alternation(rules.weekdayShiftAfter)}))?` : '()';
-    c.weekday = new RegExp(`${L}${before}(${alternation(rules.weekdays)})${after}${R}`, 'giu');
+    const before = rules.weekdayShiftBefore ? `(?:(${wordAlternation(rules.weekdayShiftBefore)})\\s+)?` : '()';
+    const after = rules.weekdayShiftAfter ? `(?:\\s+(${wordAlternation(rules.weekdayShiftAfter)}))?` : '()';
+    c.weekday = new RegExp(`${L}${before}(${wordAlternation(rules.weekdays)})${after}${R}`, 'giu');
   }
-  if (rules.relative) c.relative = new RegExp(`${L}(${alternation(rules.relative)})${R}`, 'giu');
+  if (rules.relative) c.relative = new RegExp(`${L}(${wordAlternation(rules.relative)})${R}`, 'giu');
   if (rules.offsetUnits && (rules.offsetBefore || rules.offsetAfter)) {
-    const before = rules.offsetBefore ? `(?:(${alternation(rules.offsetBefore)})\\s+)?` : '()';
-    const after = rules.offsetAfter ? `(?:\\s+(${alternation(rules.offsetAfter)}))?` : '()';
-    c.offset = new RegExp(`${L}${before}(${numberPattern(lang)})\\s+(${alternation(rules.offsetUnits)})${after}${R}`, 'giu');
+    const before = rules.offsetBefore ? `(?:(${wordAlternation(rules.offsetBefore)})\\s+)?` : '()';
+    const after = rules.offsetAfter ? `(?:\\s+(${wordAlternation(rules.offsetAfter)}))?` : '()';
+    c.offset = new RegExp(`${L}${before}(${numberPattern(lang)})\\s+(${wordAlternation(rules.offsetUnits)})${after}${R}`, 'giu');
   }
   compiled.set(rules, c);
   return c;
@@ -75,22 +66,27 @@ function tableDates(t: string, rules: DateRules, lang: string, ctx: DateContext,
   const c = compile(rules, lang);
   const pub = ctx.published;
   const at = (m: RegExpExecArray, v: DateValue | undefined): void => pushDate(out, m.index, m.index + m[0].length, v);
+  if (c.bareDay) eachMatch(c.bareDay, t, (m) => {
+    const d = Number(m[1]);
+    if (d >= 1 && d <= 31) at(m, placeDay(d, pub));
+  });
   if (c.dmy && rules.months) eachMatch(c.dmy, t, (m) => {
-    const mo = lookup(rules.months!, m[2]);
-    if (mo) at(m, dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub));
+    const mo = lookupWord(rules.months!, m[2]);
+    const v = mo ? dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub) : undefined;
+    if (v) at(m, v);
   });
   if (c.my && rules.months) eachMatch(c.my, t, (m) => {
-    const mo = lookup(rules.months!, m[1]);
+    const mo = lookupWord(rules.months!, m[1]);
     if (mo) at(m, { date: `${m[2]}-${String(mo).padStart(2, '0')}` });
   });
   if (c.weekday && rules.weekdays) eachMatch(c.weekday, t, (m) => {
-    const wd = lookup(rules.weekdays!, m[2]);
+    const wd = lookupWord(rules.weekdays!, m[2]);
     if (wd === undefined) return;
-    const shift = (m[1] ? lookup(rules.weekdayShiftBefore ?? {}, m[1]) : undefined) ?? (m[3] ? lookup(rules.weekdayShiftAfter ?? {}, m[3]) : undefined) ?? 0;
+    const shift = (m[1] ? lookupWord(rules.weekdayShiftBefore ?? {}, m[1]) : undefined) ?? (m[3] ? lookupWord(rules.weekdayShiftAfter ?? {}, m[3]) : undefined) ?? 0;
     at(m, pub ? dateValue(weekdayDate(pub, wd, shift), true) : undefined);
   });
   if (c.relative && rules.relative) eachMatch(c.relative, t, (m) => {
-    const r = lookup(rules.relative!, m[1]);
+    const r = lookupWord(rules.relative!, m[1]);
     if (!r) return;
     let v: DateValue | undefined;
     if (r.fromAnchor !== undefined) {
@@ -105,11 +101,11 @@ function tableDates(t: string, rules: DateRules, lang: string, ctx: DateContext,
     at(m, v);
   });
   if (c.offset && rules.offsetUnits) eachMatch(c.offset, t, (m) => {
-    const signBefore = m[1] ? lookup(rules.offsetBefore ?? {}, m[1]) : undefined;
-    const signAfter = m[4] ? lookup(rules.offsetAfter ?? {}, m[4]) : undefined;
+    const signBefore = m[1] ? lookupWord(rules.offsetBefore ?? {}, m[1]) : undefined;
+    const signAfter = m[4] ? lookupWord(rules.offsetAfter ?? {}, m[4]) : undefined;
     const sign = signBefore ?? signAfter;
     if (sign === undefined) return; // "три дня" alone is a duration
-    const unit = lookup(rules.offsetUnits!, m[3]);
+    const unit = lookupWord(rules.offsetUnits!, m[3]);
     const n = parseNumber(m[2], lang) ?? NaN;
     // three days later counts from a date stated before; three days ago from publication
     const a = sign > 0 ? anchorBefore(out, m.index, ctx) : pub ? { base: pub, relative: true } : null;

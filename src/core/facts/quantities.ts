@@ -2,25 +2,15 @@
 // read with the language's pack. Language-neutral here: money written with a currency symbol, and the reader of a
 // pack's quantity tables (unit words, counted nouns, currencies, percent words, hedges). Grammar the tables cannot
 // express is the pack's `extract` hook.
-import type { DurationUnit, NumberValue, Qualifier } from '../model';
 import type { QuantityRules } from '../lang/pack/quantities';
 import { FALLBACK_QUANTITIES } from '../lang/pack/fallback';
-import { normalizeDigits } from '../lang/pack/numbers';
+import { normalizeDigits, parseDigits } from '../lang/pack/numbers';
 import { numberPattern, parseNumber } from '../lang/numbers';
 import { packFor } from '../lang/packs';
-import { durationValue, finalQualifier, hedgeAfter, hedgeBefore, PRIORITY, shape, type Candidate } from './common';
+import { addQuantity, eachMatch, hedgeBefore, lookupWord, wordAlternation, type Candidate } from './common';
 
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
 
-function alternation(table: Record<string, unknown>): string {
-  return Object.keys(table).sort((a, b) => b.length - a.length).map(escape).join('|');
-}
 
-function lookup<T>(table: Record<string, T> | undefined, word: string): T | undefined {
-  return table?.[word.toLowerCase().replace(/\s+/g, ' ')];
-}
 
 const L = '(?<![\\p{L}\\d])';
 const R = '(?![\\p{L}])';
@@ -41,94 +31,69 @@ function compile(rules: QuantityRules, lang: string): Compiled {
   const hit = compiled.get(key);
   if (hit) return hit;
   const num = numberPattern(lang);
-  const join = rules.rangeJoin ?? '-|–';
+  const join = rules.rangeJoin ?? '-|–|—|−';
   const c: Compiled = {
     symbolMoney: new RegExp(`(US\\$|\\$|€|£)\\s?(${num}|[0-9]+(?:[.,][0-9]+)*)(\\s*(?:million|billion|trillion|bn|mn|m|b)(?![\\p{L}]))?`, 'giu'),
   };
   const half = rules.halfAfterUnit ? `(\\s*(?:${rules.halfAfterUnit}))?` : '()';
-  if (rules.durationUnits) c.duration = new RegExp(`${L}(${num})(?:\\s*(?:${join})\\s*(${num}))?\\s*(${alternation(rules.durationUnits)})${R}${half}`, 'giu');
+  const more = rules.atLeastAfterNumber ? `(\\s*(?:${rules.atLeastAfterNumber}))?` : '()';
+  if (rules.durationUnits) c.duration = new RegExp(`${L}(${num})(?:\\s*(?:${join})\\s*(${num}))?${more}\\s*(${wordAlternation(rules.durationUnits)})${R}${half}`, 'giu');
   const bare = { ...rules.dualUnits, ...rules.singleUnits };
-  if (Object.keys(bare).length) c.bareUnit = new RegExp(`${L}(${alternation(bare)})${R}`, 'giu');
-  if (rules.counted) c.count = new RegExp(`${L}(${num})(?:\\s+(${alternation(rules.counted)}))?${R}`, 'giu');
-  if (rules.vagueCounts && rules.counted) c.vague = new RegExp(`${L}(${alternation(rules.vagueCounts)})\\s+(${alternation(rules.counted)})${R}`, 'giu');
+  if (Object.keys(bare).length) c.bareUnit = new RegExp(`${L}(${wordAlternation(bare)})${R}`, 'giu');
+  if (rules.counted) c.count = new RegExp(`${L}(${num})(?:\\s+(${wordAlternation(rules.counted)}))?${R}`, 'giu');
+  if (rules.vagueCounts && rules.counted) c.vague = new RegExp(`${L}(${wordAlternation(rules.vagueCounts)})\\s+(${wordAlternation(rules.counted)})${R}`, 'giu');
   if (rules.percentWords) c.percent = new RegExp(`${L}(${num})\\s*(?:${rules.percentWords})`, 'giu');
-  if (rules.currencies) c.money = new RegExp(`${L}(${num})\\s*(${alternation(rules.currencies)})${R}`, 'giu');
+  if (rules.currencies) c.money = new RegExp(`${L}(${num})\\s*(${wordAlternation(rules.currencies)})${R}`, 'giu');
   compiled.set(key, c);
   return c;
-}
-
-function each(re: RegExp | undefined, t: string, fn: (m: RegExpExecArray) => void): void {
-  if (!re) return;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) fn(m);
-}
-
-/** A quantity with its hedges before and after, and 'expected' from its clause. */
-function pushQuantity(
-  t: string, out: Candidate[], rules: QuantityRules, kind: Candidate['kind'], start: number, end: number,
-  a: number, b: number | null, unit: DurationUnit | string | undefined, forced?: Qualifier,
-): void {
-  const before = hedgeBefore(t, start, rules);
-  const after = hedgeAfter(t, end, rules);
-  const q = forced ?? before?.q ?? after?.q ?? null;
-  const sh = shape(a, b, q);
-  const s0 = before && !forced ? start - before.len : start;
-  const e0 = after && !forced && !before ? end + after.len : end;
-  const qualifier = finalQualifier(t, s0, sh.q, rules);
-  if (kind === 'duration') {
-    out.push({ kind, start: s0, end: e0, value: durationValue(sh.min, sh.max, unit as DurationUnit), qualifier, priority: PRIORITY.duration });
-    return;
-  }
-  // money and percents keep their value when forecast or reported; the qualifier says so
-  const value: NumberValue = unit ? { min: sh.min, max: sh.max, unit } : { min: sh.min, max: sh.max };
-  out.push({ kind, start: s0, end: e0, value, qualifier, priority: PRIORITY[kind as 'number' | 'money' | 'percent'] });
 }
 
 /** Reads a pack's quantity tables. */
 function tableQuantities(t: string, rules: QuantityRules, lang: string, out: Candidate[]): void {
   const c = compile(rules, lang);
-  each(c.duration, t, (m) => {
+  if (c.duration) eachMatch(c.duration, t, (m) => {
     const a = parseNumber(m[1], lang);
-    const unit = lookup(rules.durationUnits, m[3]);
+    const unit = lookupWord(rules.durationUnits, m[4]);
     if (a === null || !unit) return;
     if (unit === 'year' && a >= 100) return; // 2025 года is a date
-    const half = m[4] ? 0.5 : 0;
+    // в 10 часов утра is the time of day the date reader gives
+    if (unit === 'hour' && (rules.clockBefore?.test(t.slice(Math.max(0, m.index - 12), m.index)) || rules.clockAfter?.test(t.slice(m.index + m[0].length)))) return;
+    const half = m[5] ? 0.5 : 0;
     const b = m[2] ? parseNumber(m[2], lang) : null;
-    pushQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit);
+    addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, a + half, b === null ? null : b + half, unit, m[3] ? 'at-least' : undefined);
   });
-  each(c.bareUnit, t, (m) => {
-    const dual = lookup(rules.dualUnits, m[1]);
-    const single = lookup(rules.singleUnits, m[1]);
+  if (c.bareUnit) eachMatch(c.bareUnit, t, (m) => {
+    const dual = lookupWord(rules.dualUnits, m[1]);
+    const single = lookupWord(rules.singleUnits, m[1]);
     // a lone singular unit is a quantity only after a hedge: более часа, أكثر من ساعة
     if (!dual && !(single && hedgeBefore(t, m.index, rules))) return;
-    pushQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, dual ? 2 : 1, null, (dual ?? single)!);
+    addQuantity(t, out, rules, 'duration', m.index, m.index + m[0].length, dual ? 2 : 1, null, (dual ?? single)!);
   });
-  each(c.percent, t, (m) => {
+  if (c.percent) eachMatch(c.percent, t, (m) => {
     const v = parseNumber(m[1], lang);
-    if (v !== null) pushQuantity(t, out, rules, 'percent', m.index, m.index + m[0].length, v, null, 'percent');
+    if (v !== null) addQuantity(t, out, rules, 'percent', m.index, m.index + m[0].length, v, null, 'percent');
   });
-  each(c.money, t, (m) => {
+  if (c.money) eachMatch(c.money, t, (m) => {
     const v = parseNumber(m[1], lang);
-    const cur = lookup(rules.currencies, m[2]);
-    if (v !== null && cur) pushQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v, null, cur);
+    const cur = lookupWord(rules.currencies, m[2]);
+    if (v !== null && cur) addQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v, null, cur);
   });
-  each(c.vague, t, (m) => {
-    const v = lookup(rules.vagueCounts, m[1]);
-    if (v !== undefined) pushQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, lookup(rules.counted, m[2]), 'at-least');
+  if (c.vague) eachMatch(c.vague, t, (m) => {
+    const v = lookupWord(rules.vagueCounts, m[1]);
+    if (v !== undefined) addQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, lookupWord(rules.counted, m[2]), 'at-least');
   });
-  each(c.count, t, (m) => {
+  if (c.count) eachMatch(c.count, t, (m) => {
     const raw = m[1];
     const v = parseNumber(raw, lang);
     if (v === null) return;
-    const unit = m[2] ? lookup(rules.counted, m[2]) : undefined;
+    const unit = m[2] ? lookupWord(rules.counted, m[2]) : undefined;
     const digits = /^[0-9]/.test(raw.trim());
     // number words need a counted noun or a scale; bare years and 0/1 are not counts
     if (!unit && (!digits || v <= 1)) return;
     if (!unit && Number.isInteger(v) && v >= 1000 && v <= 2100 && /^[0-9]{4}$/.test(raw.trim())) return;
     const next = t.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (!unit && /^[.,:/]\d/.test(next)) return; // part of 27.02.2025 or 10:30
-    pushQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, unit);
+    addQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, unit);
   });
 }
 
@@ -138,12 +103,13 @@ function symbolMoney(t: string, rules: QuantityRules, lang: string, out: Candida
   const c = compile(rules, lang);
   const SYMBOL: Record<string, string> = { 'us$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP' };
   const SCALE: Record<string, number> = { million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12 };
-  each(c.symbolMoney, t, (m) => {
+  if (c.symbolMoney) eachMatch(c.symbolMoney, t, (m) => {
     const raw = m[2].trim();
-    const v = parseNumber(raw, /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/.test(raw) ? 'en' : lang);
-    if (v === null) return;
+    // amounts after a currency symbol are written with a decimal point ($1,500.50) in most languages
+    const v = /^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?$/.test(raw) ? parseDigits(raw, { decimal: '.' }) : parseNumber(raw, lang);
+    if (v === null || !Number.isFinite(v)) return;
     const sc = m[3] ? SCALE[m[3].trim().toLowerCase()] ?? 1 : 1;
-    pushQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v * sc, null, SYMBOL[m[1].toLowerCase()] ?? 'USD');
+    addQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, v * sc, null, SYMBOL[m[1].toLowerCase()] ?? 'USD');
   });
 }
 

@@ -39,3 +39,17 @@ describe('English dates, relative dates and weekdays', () => {
     expect(vq('A delegation of 15 people arrived in Varnel.', en, 'number')).toEqual([{ min: 15, max: 15, unit: 'people' }, 'exact']);
   });
 });
+
+describe('English bare days', () => {
+  it('on the 12th is the 12th of the publication month; the 12th of March is read whole', () => {
+    expect(only('The ministers met on the 12th.', en, 'date').value).toEqual({ date: '2026-03-12' });
+    expect(only('The ministers met on the 2nd of March.', en, 'date').value).toEqual({ date: '2026-03-02' });
+  });
+});
+
+describe('English number words after an article', () => {
+  it('a four-day visit is four days; the 50th anniversary is no date', () => {
+    expect(vq('The envoy began a four-day visit to Varnel.', en, 'duration')).toEqual([{ min: 4, max: 4, unit: 'day' }, 'exact']);
+    expect(only('The city marked the 50th anniversary on March 12.', en, 'date').value).toEqual({ date: '2026-03-12' });
+  });
+});

@@ -72,3 +72,25 @@ describe('Russian dates', () => {
     expect(factsOf('Встреча началась в 15:30 по местному времени.', ru, 'time').map((f) => f.value)).toEqual([{ time: '15:30' }]);
   });
 });
+
+describe('Russian lower bounds and bare days', () => {
+  it('шесть с лишним часов is at least 6 h; 12-го is the 12th of the publication month', () => {
+    expect(vq('Переговоры шли шесть с лишним часов.', ru, 'duration')).toEqual([{ min: 6, max: null, unit: 'hour' }, 'at-least']);
+    expect(only('Министры встретились 12-го числа.', ru, 'date').value).toEqual({ date: '2026-03-12' });
+  });
+});
+
+describe('Russian ranges written with a minus sign', () => {
+  it('5−6 минут keeps both ends', () => {
+    expect(vq('Совещание заняло 5−6 минут.', ru, 'duration')).toEqual([{ min: 5, max: 6, unit: 'minute' }, 'range']);
+  });
+});
+
+describe('Russian clock times are not durations', () => {
+  it('в 10 часов утра is a time; десять часов is a duration', () => {
+    expect(factsOf('Встреча началась в 10 часов утра.', ru, 'duration')).toEqual([]);
+    expect(only('Встреча началась в 10 часов утра.', ru, 'time').value).toEqual({ time: '10:00', part: 'morning' });
+    expect(only('Встреча началась в семь часов вечера.', ru, 'time').value).toEqual({ time: '19:00', part: 'evening' });
+    expect(vq('Встреча длилась десять часов.', ru, 'duration')).toEqual([{ min: 10, max: 10, unit: 'hour' }, 'exact']);
+  });
+});

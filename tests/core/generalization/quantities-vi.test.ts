@@ -43,3 +43,9 @@ describe('Vietnamese dates, relative dates and weekdays', () => {
     expect(only('Hai bên gặp nhau trong tháng này.', vi, 'date').value).toMatchObject({ date: '2026-03', end: '2026-03-31' });
   });
 });
+
+describe('Vietnamese bare days', () => {
+  it('hôm 12 is the 12th of the publication month, inside this week', () => {
+    expect(only('Hai bên gặp nhau hôm 12 tại Huế.', vi, 'date').value).toEqual({ date: '2026-03-12' });
+  });
+});

@@ -1,11 +1,9 @@
 // Arabic numbers: Arabic-Indic (٠-٩) and Eastern (۰-۹) digits with ٫ decimals and ٬ grouping, and number words
 // for small numbers and the scales (ثلاث, خمسة عشر, خمس وعشرون, مئة, ألف, مليون), masculine and feminine forms.
-import { emitValue, normalizeDigits, parseWords, type NumberRules, type NumberWords } from '../pack/numbers';
+import { normalizeDigits, parseWords, scanTokens, setWords, type NumberRules, type NumberWords } from '../pack/numbers';
 
 const units: Record<string, number> = {};
-function forms(value: number, ...words: string[]): void {
-  for (const w of words) units[w] = value;
-}
+const forms = (value: number, ...words: string[]): void => setWords(units, value, words.join(' '));
 forms(0, 'صفر');
 forms(1, 'واحد', 'واحدة', 'أحد', 'إحدى');
 forms(2, 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثنتا', 'إثنين', 'إثنان');
@@ -64,18 +62,7 @@ const UNIT_AR: [RegExp, string][] = [
 ];
 
 function arTokens(text: string, out: string[]): void {
-  const s = normalizeDigits(text);
-  for (const m of s.matchAll(NUM_RE)) {
-    const idx = m.index ?? 0;
-    if (idx > 0 && /[\p{L}\d]/u.test(s[idx - 1])) continue;
-    const v = parseArNumber(m[0]);
-    if (v === null) continue;
-    const rest = s.slice(idx + m[0].length, idx + m[0].length + 30).replace(/^\s+/, '');
-    let unit = '';
-    for (const [re, u] of UNIT_AR) if (re.test(rest)) unit = unit || u;
-    if (unit === 'y' && v > 200) unit = '';
-    emitValue(out, v, unit, /^(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/u.test(rest));
-  }
+  scanTokens(text, NUM_RE, parseArNumber, UNIT_AR, /^(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/u, out);
 }
 
 export const numbers: NumberRules = { pattern: AR_NUM, parse: parseArNumber, tokens: arTokens };

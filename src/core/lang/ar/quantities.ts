@@ -2,8 +2,9 @@
 // (وفد من ١٥ شخصا), percents (٥٪, ٥ بالمئة), money (٥ ملايين دولار) and their hedges (نحو, أكثر من, قرابة).
 import type { DurationUnit } from '../../model';
 import type { QuantityRules } from '../pack/quantities';
+import { setWords } from '../pack/numbers';
 
-const add = <T>(table: Record<string, T>, value: T, words: string): void => words.split(' ').forEach((w) => (table[w] = value));
+const add = setWords;
 
 const durationUnits: Record<string, DurationUnit> = {};
 add(durationUnits, 'hour', 'ساعة ساعات ساعه');
@@ -63,7 +64,7 @@ export const quantities: QuantityRules = {
   durationUnits,
   dualUnits,
   singleUnits,
-  rangeJoin: '-|–|إلى|الى|أو|او',
+  rangeJoin: '-|–|—|−|إلى|الى|أو|او',
   halfAfterUnit: 'و\\s?نصف',
   counted,
   vagueCounts: { عشرات: 10, مئات: 100, آلاف: 1000 },

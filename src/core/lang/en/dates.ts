@@ -39,7 +39,8 @@ function unitOf(word: string): 'day' | 'week' | 'month' | 'year' {
 export function englishAbsoluteDates(t: string, ctx: DateContext, out: Candidate[]): void {
   const md = (mon: string, day: string, year: string | undefined, start: number, end: number): void => {
     const mo = EN_MONTHS[mon.toLowerCase().replace('.', '')];
-    if (mo) pushDate(out, start, end, dayMonthYear(Number(day), mo, year ? Number(year) : null, ctx.published));
+    const v = mo ? dayMonthYear(Number(day), mo, year ? Number(year) : null, ctx.published) : undefined;
+    if (v) pushDate(out, start, end, v);
   };
   if (!MONTH_HINT.test(t)) {
     if (/\d{4}/.test(t)) englishYears(t, out);
@@ -112,4 +113,9 @@ function englishDates(t: string, ctx: DateContext, out: Candidate[]): void {
   twelveHourTimes(t, out);
 }
 
-export const dates: DateRules = { extract: englishDates };
+export const dates: DateRules = {
+  // on the 27th (ending the phrase): the 27th of the publication month; "the 27th of February" is read whole by the
+  // month patterns and "the 50th anniversary" is no date
+  bareDay: 'on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?!\\s*[\\p{L}\\d])',
+  extract: englishDates,
+};

@@ -1,8 +1,8 @@
 // English quantities: durations (more than four hours, an hour and a half, 5-6 hours or so), money (5 million
 // dollars), percents, counts (three memorandums, 1,500 troops) and the hedges and forecast cues that qualify them.
-import type { DurationUnit, NumberValue } from '../../model';
+import type { DurationUnit } from '../../model';
 import type { QuantityRules } from '../pack/quantities';
-import { durationValue, finalQualifier, hedgeBefore, PRIORITY, shape, type Candidate } from '../../facts/common';
+import { addQuantity, durationValue, finalQualifier, hedgeBefore, PRIORITY, shape, type Candidate } from '../../facts/common';
 import { EN_NUM, parseEnNumber } from './numbers';
 
 const UNIT: Record<string, DurationUnit> = {
@@ -75,14 +75,6 @@ export function englishDurations(t: string, out: Candidate[], rules: QuantityRul
   }
 }
 
-function quantity(t: string, out: Candidate[], rules: QuantityRules, kind: 'number' | 'money' | 'percent', start: number, end: number, v: number, unit: string | undefined): void {
-  const hedge = hedgeBefore(t, start, rules);
-  const sh = shape(v, null, hedge?.q ?? null);
-  const s0 = kind === 'number' ? start - (hedge?.len ?? 0) : start;
-  const value: NumberValue = unit ? { min: sh.min, max: sh.max, unit } : { min: sh.min, max: sh.max };
-  out.push({ kind, start: s0, end, value, qualifier: finalQualifier(t, s0, sh.q, rules), priority: PRIORITY[kind] });
-}
-
 /** Money in currency words and percents, read the English way (also in Vietnamese texts). */
 export function englishMoneyAndPercent(t: string, out: Candidate[], rules: QuantityRules, read: (raw: string) => number | null = readNumber): void {
   let m: RegExpExecArray | null;
@@ -91,12 +83,12 @@ export function englishMoneyAndPercent(t: string, out: Candidate[], rules: Quant
     const n = read(m[1]);
     if (n === null) continue;
     const sc = m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1;
-    quantity(t, out, rules, 'money', m.index, m.index + m[0].length, n * sc, CURRENCY[m[3].toLowerCase()] ?? m[3].toUpperCase());
+    addQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, n * sc, null, CURRENCY[m[3].toLowerCase()] ?? m[3].toUpperCase());
   }
   PERCENT.lastIndex = 0;
   if (/%|per ?cent/i.test(t)) while ((m = PERCENT.exec(t))) {
     const n = read(m[1]);
-    if (n !== null) quantity(t, out, rules, 'percent', m.index, m.index + m[0].length, n, 'percent');
+    if (n !== null) addQuantity(t, out, rules, 'percent', m.index, m.index + m[0].length, n, null, 'percent');
   }
 }
 
@@ -114,7 +106,7 @@ function englishQuantities(t: string, out: Candidate[], rules: QuantityRules): v
     const unit = m[2] ? EN_COUNTED[m[2].toLowerCase()] : undefined;
     // bare years (1870, 2024) belong to dates; bare 0/1 are rarely facts
     if (!unit && (v <= 1 || (Number.isInteger(v) && v >= 1000 && v <= 2100 && /^[0-9]{4}$/.test(m[1].trim())))) continue;
-    quantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, unit);
+    addQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, unit);
   }
 }
 

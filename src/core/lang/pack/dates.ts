@@ -28,6 +28,9 @@ export interface DateRules {
   months?: Record<string, number>;
   /** regex source (no groups) of a year marker after a day-month-year date: г., года, م */
   yearSuffix?: string;
+  /** regex source with one group, the day: a day of month without its month (27-го, ngày 27, the 27th), placed in
+   * the publication month (or the month before when it lies ahead) */
+  bareDay?: string;
   /** weekday names in every form (lowercased) → 0 = Sunday … 6 = Saturday */
   weekdays?: Record<string, number>;
   /** words before a weekday shifting it by weeks (прошлый −1, следующий +1, этот 0) */

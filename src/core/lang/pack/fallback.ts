@@ -5,6 +5,7 @@
 import type { DurationUnit } from '../../model';
 import type { DateRules } from './dates';
 import type { QuantityRules } from './quantities';
+import { setWords } from './numbers';
 import { dayMonthYear, eachMatch, pushDate, type Candidate, type DateContext } from '../../facts/common';
 import { englishAbsoluteDates, twelveHourTimes } from '../en/dates';
 
@@ -22,14 +23,17 @@ const KO_DATE = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일/g;
 
 function otherDates(t: string, ctx: DateContext, out: Candidate[]): void {
   englishAbsoluteDates(t, ctx, out);
-  if (/월/.test(t)) eachMatch(KO_DATE, t, (m) => pushDate(out, m.index, m.index + m[0].length, dayMonthYear(Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null, ctx.published)));
+  if (/월/.test(t)) eachMatch(KO_DATE, t, (m) => {
+    const v = dayMonthYear(Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null, ctx.published);
+    if (v) pushDate(out, m.index, m.index + m[0].length, v);
+  });
   twelveHourTimes(t, out);
 }
 
 export const FALLBACK_DATES: DateRules = { numericDayFirst: true, months, extract: otherDates };
 
 const durationUnits: Record<string, DurationUnit> = {};
-const add = (unit: DurationUnit, words: string): void => words.split(' ').forEach((w) => (durationUnits[w] = unit));
+const add = (unit: DurationUnit, words: string): void => setWords(durationUnits, unit, words);
 add('hour', 'hour hours heure heures stunde stunden hora horas ora ore');
 add('minute', 'minute minutes minuten minuto minutos minuti');
 add('day', 'day days jour jours tag tage tagen día días dia dias giorno giorni');
@@ -49,7 +53,7 @@ export const FALLBACK_QUANTITIES: QuantityRules = {
   clauseBreak: /[,;:.!?]/,
   clauseReach: 60,
   durationUnits,
-  rangeJoin: '-|–|à|bis|a',
+  rangeJoin: '-|–|—|−|à|bis|a',
   halfAfterUnit: 'et\\s+demie?|y\\s+media|e\\s+mezza|and\\s+a\\s+half',
   percentWords: '%',
 };

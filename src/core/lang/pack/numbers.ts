@@ -102,12 +102,14 @@ export function parseWords(raw: string, w: NumberWords): number | null {
   let total = 0;
   let cur = 0;
   let any = false;
+  let article = false;
   for (let word of joined) {
     if (w.fillers?.includes(word)) continue;
     if (w.articles?.includes(word)) {
       if (any) return null;
       cur = 1;
       any = true;
+      article = true;
       continue;
     }
     if (w.andPrefix && any && word.startsWith(w.andPrefix) && word.length > w.andPrefix.length) {
@@ -121,11 +123,12 @@ export function parseWords(raw: string, w: NumberWords): number | null {
       any = true;
     } else if (word in w.units) {
       const v = w.units[word];
-      if (cur === 0) cur = v;
+      if (cur === 0 || (article && cur === 1)) cur = v; // "a four-day" is four days
       else if (cur > v && cur % placeOf(v) === 0) cur += v;
       else if (w.unitsBeforeTens && cur < 10 && v % 10 === 0 && v < 100) cur += v;
       else return null;
       any = true;
+      article = false;
     } else if (w.multipliers && word in w.multipliers) {
       cur = (cur || 1) * w.multipliers[word];
       any = true;
@@ -172,4 +175,29 @@ export function unitAfter(rest: string, table: readonly (readonly [RegExp, strin
 export function rangeUnit(rest: string, range: RegExp, table: readonly (readonly [RegExp, string])[]): string {
   const m = range.exec(rest);
   return m ? unitAfter(rest.slice(m[0].length), table) : '';
+}
+
+/**
+ * Tokens of every number a `pattern` regex (global, unicode) finds in `text` that starts a word: its value, and the
+ * value with the unit of the unit word after it ("6", "6h"), or a percent when `percent` matches after it.
+ */
+export function scanTokens(
+  text: string, pattern: RegExp, parse: (raw: string) => number | null, units: readonly (readonly [RegExp, string])[], percent: RegExp, out: string[],
+): void {
+  const s = normalizeDigits(text.toLowerCase());
+  for (const m of s.matchAll(pattern)) {
+    const idx = m.index ?? 0;
+    if (idx > 0 && /[\p{L}\d]/u.test(s[idx - 1])) continue;
+    const v = parse(m[0]);
+    if (v === null) continue;
+    const rest = s.slice(idx + m[0].length, idx + m[0].length + 30).replace(/^\s+/, '');
+    let unit = unitAfter(rest, units);
+    if (unit === 'y' && v > 200) unit = '';
+    emitValue(out, v, unit, percent.test(rest));
+  }
+}
+
+/** Enters every space-separated word of `words` into a word table with `value` (case forms of one word). */
+export function setWords<T>(table: Record<string, T>, value: T, words: string): void {
+  for (const w of words.split(' ')) if (w) table[w] = value;
 }

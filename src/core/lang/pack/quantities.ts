@@ -34,6 +34,12 @@ export interface QuantityRules {
   dualUnits?: Record<string, DurationUnit>;
   /** unit words that by themselves say "one" after a hedge (более часа, أكثر من ساعة) */
   singleUnits?: Record<string, DurationUnit>;
+  /** regex source (no groups) between a number and its unit that makes it a lower bound: с лишним ("six-odd") */
+  atLeastAfterNumber?: string;
+  /** a clock time, not a duration, when the text before a "number + hour" ends with this: в 10 часов, lúc 4 giờ */
+  clockBefore?: RegExp;
+  /** a clock time, not a duration, when the text after a "number + hour" starts with this: 10 часов утра */
+  clockAfter?: RegExp;
   /** regex source (no groups) after the unit adding a half: et demie, с половиной, ونصف */
   halfAfterUnit?: string;
   /** regex source (no groups) joining the two numbers of a range: -, до, إلى */

@@ -1,6 +1,8 @@
 // Russian dates: 27 февраля 2025 г. · в феврале 2025 года · 27.02.2025 · в четверг / в прошлый четверг · вчера ·
 // на этой неделе / в прошлом месяце (spans) · через три дня · два года назад.
 import type { CalendarUnit, DateRules, RelativeWord } from '../pack/dates';
+import { eachMatch, pushDate, type Candidate, type DateContext } from '../../facts/common';
+import { RU_NUM, parseRuNumber } from './numbers';
 
 const months: Record<string, number> = {};
 [
@@ -42,10 +44,34 @@ for (const w of ['неделю', 'недели', 'недель']) offsetUnits[w]
 for (const w of ['месяц', 'месяца', 'месяцев']) offsetUnits[w] = 'month';
 for (const w of ['год', 'года', 'лет']) offsetUnits[w] = 'year';
 
+// в 10 часов (утра), в 15 часов 30 минут, в 9 утра: a time of day
+const CLOCK = new RegExp(
+  `(?<![\\p{L}])(?:[вк]\\s+(${RU_NUM})\\s+час(?:а|ов)?(?:\\s+(\\d{1,2})\\s+минут\\p{L}*)?(?:\\s+(утра|дня|вечера|ночи))?|(${RU_NUM})\\s+час(?:а|ов)?(?:\\s+(\\d{1,2})\\s+минут\\p{L}*)?\\s+(утра|дня|вечера|ночи))(?![\\p{L}])`,
+  'giu',
+);
+const PART: Record<string, string> = { утра: 'morning', дня: 'afternoon', вечера: 'evening', ночи: 'night' };
+
+function russianClock(t: string, _ctx: DateContext, out: Candidate[]): void {
+  if (!/час/i.test(t)) return;
+  eachMatch(CLOCK, t, (m) => {
+    let h = parseRuNumber(m[1] ?? m[4]) ?? NaN;
+    const min = Number(m[2] ?? m[5] ?? 0);
+    const part = (m[3] ?? m[6])?.toLowerCase();
+    if (!(h >= 0 && h <= 24 && Number.isInteger(h)) || min > 59) return;
+    if ((part === 'дня' || part === 'вечера') && h < 12) h += 12;
+    const extra: Record<string, unknown> = { time: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+    if (part) extra.part = PART[part];
+    pushDate(out, m.index, m.index + m[0].length, undefined, 'time', extra);
+  });
+}
+
 export const dates: DateRules = {
+  extract: russianClock,
   numericDayFirst: true,
   months,
   yearSuffix: 'г\\.|гг\\.|года|году|год',
+  // 27-го (числа): the 27th of the publication month
+  bareDay: `(\\d{1,2})-?го(?:\\s+числа)?(?!\\s+(?:${Object.keys(months).join('|')}))`,
   weekdays,
   weekdayShiftBefore: shiftBefore,
   relative,

@@ -1,11 +1,9 @@
 // Russian numbers: digits with space grouping and "," decimals (1 500, 6,5), words in their case forms
 // (один … миллиард, шести, двух, полтора, с половиной), and the similarity tokens of a Russian text.
-import { emitValue, normalizeDigits, parseWords, type NumberRules, type NumberWords } from '../pack/numbers';
+import { parseWords, scanTokens, setWords, type NumberRules, type NumberWords } from '../pack/numbers';
 
 const units: Record<string, number> = {};
-function forms(value: number, ...words: string[]): void {
-  for (const w of words) units[w] = value;
-}
+const forms = (value: number, ...words: string[]): void => setWords(units, value, words.join(' '));
 forms(0, 'ноль', 'нуля', 'нулю');
 forms(1, 'один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну');
 forms(2, 'два', 'две', 'двух', 'двум', 'двумя');
@@ -74,19 +72,7 @@ const UNIT_RU: [RegExp, string][] = [
 ];
 
 function ruTokens(text: string, out: string[]): void {
-  const s = normalizeDigits(text.toLowerCase());
-  for (const m of s.matchAll(NUM_RE)) {
-    const idx = m.index ?? 0;
-    if (idx > 0 && /[\p{L}\d]/u.test(s[idx - 1])) continue;
-    const v = parseRuNumber(m[0]);
-    if (v === null) continue;
-    const rest = s.slice(idx + m[0].length, idx + m[0].length + 30).replace(/^\s+/, '');
-    const pct = /^(?:%|процент)/u.test(rest);
-    let unit = '';
-    for (const [re, u] of UNIT_RU) if (re.test(rest)) unit = unit || u;
-    if (unit === 'y' && v > 200) unit = '';
-    emitValue(out, v, unit, pct);
-  }
+  scanTokens(text, NUM_RE, parseRuNumber, UNIT_RU, /^(?:%|процент)/u, out);
 }
 
 export const numbers: NumberRules = { pattern: RU_NUM, parse: parseRuNumber, tokens: ruTokens };

@@ -2,9 +2,10 @@
 // (делегация из 15 человек, десятки дипломатов), percents, money (5 млн долларов) and their hedges.
 import type { DurationUnit } from '../../model';
 import type { QuantityRules } from '../pack/quantities';
+import { setWords } from '../pack/numbers';
 
 const durationUnits: Record<string, DurationUnit> = {};
-const add = <T>(table: Record<string, T>, value: T, words: string): void => words.split(' ').forEach((w) => (table[w] = value));
+const add = setWords;
 add(durationUnits, 'hour', 'час часа часов часу');
 add(durationUnits, 'minute', 'минута минуты минут минуту');
 add(durationUnits, 'second', 'секунда секунды секунд секунду');
@@ -42,7 +43,7 @@ add(counted, 'missiles', 'ракет ракеты');
 add(counted, 'aircraft', 'самолётов самолетов самолёта самолета');
 
 const currencies: Record<string, string> = {};
-add(currencies, 'USD', 'долларов доллара доллар долл. долларов сша');
+add(currencies, 'USD', 'долларов доллара доллар долл.');
 add(currencies, 'EUR', 'евро');
 add(currencies, 'RUB', 'рублей рубля рубль руб.');
 add(currencies, 'CNY', 'юаней юаня');
@@ -53,15 +54,17 @@ export const quantities: QuantityRules = {
     atLeast: /(?<![\p{L}])(?:более чем|более|больше|свыше|не менее|не меньше|как минимум|по меньшей мере|минимум|чуть более|чуть больше)$/iu,
     atMost: /(?<![\p{L}])(?:почти|менее|меньше|не более|не больше|чуть менее|максимум|до|лишь|всего лишь|всего|едва)$/iu,
   },
-  hedgesAfter: { atLeast: /^\s+с лишним(?![\p{L}])/iu },
   expected: /(?:ожида|продлится|продлятся|планиру|должн[аыо]?(?![\p{L}])|намечен|предполага|прогнозир|состоится|пройд[её]т|будет|будут)/iu,
   reported: /(?:по данным|по сообщению|по сообщениям|как сообщает|как сообщил|как сообщили|сообщает|по словам|по информации|передает|передаёт|со ссылкой)/iu,
   clauseBreak: /[,;:.!?]/,
   clauseReach: 80,
   durationUnits,
   singleUnits,
-  rangeJoin: '-|–|—|до|или',
+  rangeJoin: '-|–|—|−|до|или',
+  clockBefore: /(?<![\p{L}])[вк]\s+$/iu,
+  clockAfter: /^\s+(?:утра|дня|вечера|ночи|по\s+\p{L}+\s+времени)(?![\p{L}])/iu,
   halfAfterUnit: 'с\\s+половиной',
+  atLeastAfterNumber: 'с\\s+лишним|с\\s+небольшим',
   counted,
   vagueCounts: { десятки: 10, десятков: 10, сотни: 100, сотен: 100, тысячи: 1000, тысяч: 1000 },
   currencies,

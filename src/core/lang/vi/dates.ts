@@ -31,12 +31,17 @@ function shiftOf(word: string | undefined): number {
 function vietnameseDates(t: string, ctx: DateContext, out: Candidate[]): void {
   const pub = ctx.published;
   const at = (m: RegExpExecArray, v: DateValue | undefined): void => pushDate(out, m.index, m.index + m[0].length, v);
-  if (/tháng/i.test(t)) eachMatch(WORDS_DATE, t, (m) => at(m, dayMonthYear(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, pub)));
+  // an impossible day or month (19/29) is no date
+  const dmy = (m: RegExpExecArray, d: string, mo: string, y: string | undefined): void => {
+    const v = dayMonthYear(Number(d), Number(mo), y ? Number(y) : null, pub);
+    if (v) at(m, v);
+  };
+  if (/tháng/i.test(t)) eachMatch(WORDS_DATE, t, (m) => dmy(m, m[1], m[2], m[3]));
   if (/tháng/i.test(t)) eachMatch(MONTH_YEAR, t, (m) => {
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) at(m, { date: `${m[2]}-${String(mo).padStart(2, '0')}` });
   });
-  if (/\d\/\d/.test(t)) eachMatch(DM, t, (m) => at(m, dayMonthYear(Number(m[1]), Number(m[2]), null, pub)));
+  if (/\d\/\d/.test(t)) eachMatch(DM, t, (m) => dmy(m, m[1], m[2], undefined));
   if (/tháng/i.test(t)) eachMatch(MONTH, t, (m) => {
     const mo = Number(m[1]);
     const rel = (m[2] ?? '').toLowerCase();
@@ -94,4 +99,9 @@ function vietnameseClock(t: string, out: Candidate[]): void {
   });
 }
 
-export const dates: DateRules = { numericDayFirst: true, extract: vietnameseDates };
+export const dates: DateRules = {
+  numericDayFirst: true,
+  // ngày 27 / hôm 27 without a month: the 27th of the publication month
+  bareDay: '(?:ngày|hôm)\\s+(\\d{1,2})(?![\\d/.])(?!\\s+tháng)',
+  extract: vietnameseDates,
+};

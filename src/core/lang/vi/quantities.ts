@@ -1,9 +1,9 @@
 // Vietnamese quantities: durations (hơn 4 giờ, bốn tiếng rưỡi, nửa ngày), counts (30 nhà ngoại giao), money
 // (5 triệu USD, 200 tỷ đồng), percents (5 phần trăm) and their hedges (khoảng, hơn, gần, dự kiến). English
 // durations, money and percents inside Vietnamese text are read too.
-import type { DurationUnit, NumberValue } from '../../model';
+import type { DurationUnit } from '../../model';
 import type { QuantityRules } from '../pack/quantities';
-import { durationValue, finalQualifier, hedgeBefore, PRIORITY, shape, type Candidate } from '../../facts/common';
+import { addQuantity, durationValue, finalQualifier, hedgeBefore, PRIORITY, shape, type Candidate } from '../../facts/common';
 import { englishDurations } from '../en/quantities';
 import { parseViNumber, VI_NUM } from './numbers';
 
@@ -59,14 +59,6 @@ function vietnameseDurations(t: string, out: Candidate[], rules: QuantityRules):
   }
 }
 
-function quantity(t: string, out: Candidate[], rules: QuantityRules, kind: 'number' | 'money' | 'percent', start: number, end: number, v: number, unit: string | undefined): void {
-  const hedge = hedgeBefore(t, start, rules);
-  const sh = shape(v, null, hedge?.q ?? null);
-  const s0 = kind === 'number' ? start - (hedge?.len ?? 0) : start;
-  const value: NumberValue = unit ? { min: sh.min, max: sh.max, unit } : { min: sh.min, max: sh.max };
-  out.push({ kind, start: s0, end, value, qualifier: finalQualifier(t, s0, sh.q, rules), priority: PRIORITY[kind] });
-}
-
 function vietnameseQuantities(t: string, out: Candidate[], rules: QuantityRules): void {
   vietnameseDurations(t, out, rules);
   englishDurations(t, out, rules);
@@ -74,12 +66,12 @@ function vietnameseQuantities(t: string, out: Candidate[], rules: QuantityRules)
   MONEY.lastIndex = 0;
   if (/USD|dollar|đô|đồng|VND|rúp|ruble|rouble|euro|EUR|yuan/i.test(t)) while ((m = MONEY.exec(t))) {
     const n = parseViNumber(m[1]);
-    if (n !== null) quantity(t, out, rules, 'money', m.index, m.index + m[0].length, n, CURRENCY[m[2].toLowerCase()]);
+    if (n !== null) addQuantity(t, out, rules, 'money', m.index, m.index + m[0].length, n, null, CURRENCY[m[2].toLowerCase()]);
   }
   PERCENT.lastIndex = 0;
   if (/%|phần trăm|per ?cent/i.test(t)) while ((m = PERCENT.exec(t))) {
     const n = parseViNumber(m[1]);
-    if (n !== null) quantity(t, out, rules, 'percent', m.index, m.index + m[0].length, n, 'percent');
+    if (n !== null) addQuantity(t, out, rules, 'percent', m.index, m.index + m[0].length, n, null, 'percent');
   }
   COUNT.lastIndex = 0;
   while ((m = COUNT.exec(t))) {
@@ -90,7 +82,7 @@ function vietnameseQuantities(t: string, out: Candidate[], rules: QuantityRules)
     if (v === null) continue;
     const unit = m[2] ? VI_COUNTED[m[2].toLowerCase()] : undefined;
     if (!unit && (v <= 1 || (Number.isInteger(v) && v >= 1000 && v <= 2100 && /^[0-9]{4}$/.test(m[1].trim())))) continue;
-    quantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, unit);
+    addQuantity(t, out, rules, 'number', m.index, m.index + m[0].length, v, null, unit);
   }
 }
 

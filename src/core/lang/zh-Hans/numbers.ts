@@ -124,6 +124,7 @@ function zhTokens(text: string, out: string[]): void {
     const before = s.slice(Math.max(0, idx - 3), idx);
     if (/^[月][\d零一二两三四五六七八九十]/.test(rest) || /^[日号號]/.test(rest)) continue; // part of a date
     if (/月$/.test(before) && /^[日号號]/.test(rest)) continue;
+    if (/[复復]$/.test(before) && raw === '一') continue; // 年复一年, 日复一日: "year after year", not a count
     const pct = /百分之$/.test(before) || /^\s*[%％]/.test(rest);
     let unit = unitAfter(rest, UNIT_ZH) || rangeUnit(rest, RANGE_ZH, UNIT_ZH);
     if (/^(?:个|個)?半/.test(rest)) v += 0.5;
