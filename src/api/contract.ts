@@ -5,13 +5,12 @@
 import type { z } from 'zod';
 import type { Comparison, SourceInfo } from '../core/model';
 import type { RequestSchemas } from './schema';
-import { FORMAT_IDS, type ReportFormat } from '../core/report/formats';
+import type { ReportFormat } from '../core/report/formats';
 
 export type ExportFormat = ReportFormat;
 export type ExportScope = 'all' | 'event' | 'tagged' | 'conflicts';
 export type UiLanguage = 'en' | 'zh-Hans' | 'zh-Hant' | 'vi';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'zh-Hans', 'zh-Hant', 'vi'];
-export const EXPORT_FORMATS: readonly ExportFormat[] = FORMAT_IDS;
 
 export interface AppInfo {
   version: string;

@@ -4,7 +4,8 @@
 // holds lists: a bad tag, link or name variant is dropped with a diagnostic naming it, and the rest is kept.
 import { z } from 'zod';
 import type { ClaimAnchor, LinkRecord, NameVariant, TagRecord } from '../core/workspace';
-import { EXPORT_FORMATS, UI_LANGUAGES, ValidationError, type Channel, type ExportFormat, type Req } from './contract';
+import { FORMAT_IDS } from '../core/report/formats';
+import { UI_LANGUAGES, ValidationError, type Channel, type ExportFormat, type Req } from './contract';
 
 const MAX_STR = 100_000;
 const str = (max = MAX_STR) => z.string().max(max);
@@ -40,7 +41,7 @@ void sameShapes;
 // ---------------------------------------------------------------- API requests
 
 export const exportRequestSchema = z.strictObject({
-  format: z.enum(EXPORT_FORMATS as readonly [ExportFormat, ...ExportFormat[]]),
+  format: z.enum(FORMAT_IDS as readonly [ExportFormat, ...ExportFormat[]]),
   scope: z.enum(['all', 'event', 'tagged', 'conflicts']),
   eventId: id.optional(),
   language: z.enum(UI_LANGUAGES as readonly ['en', 'zh-Hans', 'zh-Hant', 'vi']),

@@ -1,5 +1,5 @@
 // Command-line parsing for `parallax`. Pure: argv in, a command or a UsageError out.
-import { EXPORT_FORMATS, UI_LANGUAGES, type ExportFormat, type UiLanguage } from '../api/contract';
+import { UI_LANGUAGES, type ExportFormat, type UiLanguage } from '../api/contract';
 import { FORMAT_IDS, formatForFile, formatSpec } from '../core/report/formats';
 
 export type CliScope = 'all' | 'conflicts' | 'tagged';
@@ -141,7 +141,7 @@ export function parseArgs(argv: string[]): Command {
     else project = value;
   }
   if (inputs.length === 0) throw new UsageError('compare needs at least one folder or file');
-  const fmt: ExportFormat = format !== null ? oneOf('--format', format, EXPORT_FORMATS) : ((out ? formatForFile(out) : null) ?? 'json');
+  const fmt: ExportFormat = format !== null ? oneOf('--format', format, FORMAT_IDS) : ((out ? formatForFile(out) : null) ?? 'json');
   if (formatSpec(fmt).binary && out === null) throw new UsageError(`--format ${fmt} needs --out <file>`);
   return {
     command: 'compare',

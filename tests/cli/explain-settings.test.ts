@@ -47,7 +47,8 @@ describe('parallax compare --explain', () => {
     expect(block).toContain('Formed by: the same fact slot');
     expect(block).toContain(`Fact slot: ${conflict.explain!.slot}`);
     expect(block).toMatch(/Pair scores:\n {4}- .+ ↔ .+: \d/);
-    expect(block).toContain('Conflict: the values contradict each other');
+    expect(block).toMatch(/Rules, in the order applied:\n {4}1\. Same fact slot/);
+    expect(block).toContain('The values’ ranges do not overlap');
     expect(block).toContain('Event: Geneva · 2025-10-14');
   });
 
@@ -85,10 +86,10 @@ describe('event labels in the report language', () => {
   it('writes the place as the reports in that language write it', async () => {
     const t = io();
     expect(await main(['compare', 'resources/demo', '--format', 'md', '--lang', 'zh-Hant'], t)).toBe(0);
-    expect(t.out).toContain('## 事件: 日內瓦 · 2025-10-14');
+    expect(t.out).toContain('## 事件: 日內瓦 · 2025年10月14日');
     const en = io();
     expect(await main(['compare', 'resources/demo', '--format', 'md'], en)).toBe(0);
-    expect(en.out).toContain('## Event: Geneva · 2025-10-14');
+    expect(en.out).toContain('## Event: Geneva · October 14, 2025');
   });
 });
 

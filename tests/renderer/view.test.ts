@@ -60,14 +60,17 @@ describe('side-by-side rows', () => {
 
 describe('fact matrix', () => {
   const ix = buildIndex(sampleComparison());
-  it('marks each source against the most common value', () => {
+  it('marks each source against the most common value, never "agreement" on a row that is not one', () => {
     const dur = ix.comparison.factTable[0];
-    expect(factCellStatus(dur, 'en')).toBe('agreement');
-    expect(factCellStatus(dur, 'vi')).toBe('agreement');
+    expect(dur.status).toBe('conflict');
+    expect(factCellStatus(dur, 'en')).toBe('majority');
+    expect(factCellStatus(dur, 'vi')).toBe('majority');
     expect(factCellStatus(dur, 'hant')).toBe('conflict');
     const del = ix.comparison.factTable[1];
     expect(factCellStatus(del, 'hant')).toBe('not-reported');
-    expect(factCellStatus(del, 'hans')).toBe('agreement');
+    expect(factCellStatus(del, 'hans')).toBe(del.status === 'agreement' ? 'agreement' : 'majority');
+    for (const row of ix.comparison.factTable)
+      for (const sid of Object.keys(row.cells)) if (row.status !== 'agreement') expect(factCellStatus(row, sid)).not.toBe('agreement');
   });
   it('counts a year-less date (10月14日) as the full date with the same month and day', () => {
     const row: FactRow = {
@@ -84,12 +87,12 @@ describe('fact matrix', () => {
         ru: [{ claimId: 'ru-0', text: 'on Tuesday', value: { date: '2025-10-14', relative: true } }],
       },
     };
-    expect(factCellStatus(row, 'en')).toBe('agreement');
-    expect(factCellStatus(row, 'vi')).toBe('agreement');
-    expect(factCellStatus(row, 'hant')).toBe('agreement');
+    expect(factCellStatus(row, 'en')).toBe('majority');
+    expect(factCellStatus(row, 'vi')).toBe('majority');
+    expect(factCellStatus(row, 'hant')).toBe('majority');
     // another day is still a conflict, and so is a full date of another year
     expect(factCellStatus(row, 'hans')).toBe('conflict');
-    expect(factCellStatus(row, 'ru')).toBe('agreement');
+    expect(factCellStatus(row, 'ru')).toBe('majority');
     const years: FactRow = {
       ...row,
       cells: {
@@ -108,7 +111,7 @@ describe('fact matrix', () => {
         c: [{ claimId: 'c', text: '15/10', value: { date: '--10-15' } }],
       },
     };
-    expect(factCellStatus(md, 'b')).toBe('agreement');
+    expect(factCellStatus(md, 'b')).toBe('majority');
     expect(factCellStatus(md, 'c')).toBe('conflict');
   });
   it('filters fact rows by kind, source and search', () => {

@@ -16,6 +16,7 @@ export const STATUS_ICON: Record<AnyStatus, string> = {
   partial: '≈',
   conflict: '✕',
   unaligned: '○',
+  majority: '●',
   'not-reported': '–',
   single: '◇',
   'not-same': '≠',

@@ -207,7 +207,9 @@ export function highlightClaim(claim: Claim, alignment: Alignment | null): Segme
 
 // ---------------------------------------------------------------- fact matrix
 
-export type CellStatus = Verdict | 'not-reported' | 'single';
+/** A cell's mark in the fact matrix: the row's own verdict, or — on a disputed row — 'majority' for the value most
+ * sources state (never "agreement" on a row that is not one). */
+export type CellStatus = Verdict | 'majority' | 'not-reported' | 'single';
 
 function stableKey(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
@@ -281,11 +283,16 @@ function rowKeys(row: FactRow): RowKeys {
   return rk;
 }
 
-/** The status of one source's cell in a fact-table row, relative to the most common value. */
+/**
+ * The mark of one source's cell in a fact-table row. It never contradicts the row: on an agreeing row every cell
+ * agrees; on a partial or conflicting row the cells stating the most common value are marked 'majority' and the
+ * others carry the row's verdict.
+ */
 export function factCellStatus(row: FactRow, sourceId: string): CellStatus {
   const entries = row.cells[sourceId] ?? [];
   if (!entries.length) return 'not-reported';
   if (row.status === 'single') return 'single';
+  if (row.status === 'agreement') return 'agreement';
   const { best, resolve } = rowKeys(row);
   if (
     entries.some((e) => {
@@ -293,8 +300,8 @@ export function factCellStatus(row: FactRow, sourceId: string): CellStatus {
       return (resolve.get(k) ?? k) === best;
     })
   )
-    return 'agreement';
-  return row.status === 'agreement' ? 'partial' : row.status;
+    return 'majority';
+  return row.status;
 }
 
 /** Events sorted by date (undated last), with the dated statements of each. */
