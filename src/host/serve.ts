@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { sourceRoot } from '../node/paths';
-import { startHost } from './server';
+import { exitWithParent, startHost } from './server';
 
 function usage(): never {
   process.stderr.write('usage: tsx src/host/serve.ts [--port N] [--no-open] [--user-data DIR] [--static DIR]\n');
@@ -42,11 +42,7 @@ async function main(): Promise<void> {
   const host = await startHost({ port, staticDir, userDataDir });
   process.stdout.write(`Parallax is running at ${host.url}\n(only this computer can reach it; press Ctrl+C to stop)\n`);
   if (open) openBrowser(host.url);
-  const stop = () => {
-    void host.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  exitWithParent(host); // SIGTERM/SIGINT/SIGHUP, and the death of npm or tsx above it, end the host
 }
 
 main().catch((e: unknown) => {
