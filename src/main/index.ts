@@ -12,6 +12,7 @@ import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, typ
 import { UI_LANGUAGES, type EventName, type Events, type ExportFormat, type MenuCommand, type UiLanguage } from '../api/contract';
 import { dispatch, type Handlers } from '../api/handlers';
 import { createServices, type Services } from '../node/service';
+import { setIngestWorkerEntry } from '../node/ingest/pool';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
 import { menuTemplate } from './menu';
@@ -40,6 +41,7 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererRoot = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
 const analysisWorker = path.join(__dirname, 'analysis-worker.cjs');
+setIngestWorkerEntry(path.join(__dirname, 'ingest-worker.cjs')); // files are read off the main thread
 const EXTS: Record<ExportFormat, string[]> = { json: ['json'], html: ['html', 'htm'], md: ['md'], csv: ['csv'], pdf: ['pdf'] };
 
 let win: BrowserWindow | null = null;
