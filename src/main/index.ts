@@ -273,7 +273,8 @@ async function createWindow(): Promise<void> {
     show: false,
     title: 'Parallax',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath),
+    // the protective flags spelled out here too, so a static audit (Electronegativity) sees them at the call
+    webPreferences: { ...secureWebPreferences(preloadPath), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   win.once('ready-to-show', () => {
     if (windowState.maximized) win?.maximize();
