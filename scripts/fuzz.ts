@@ -73,7 +73,10 @@ async function main(): Promise<number> {
       ['bomb-lying-100mb.docx', () => docxBomb(100, true)],
       ['deep-400k.html', () => Buffer.from(deepHtml(400_000))],
       ['line-20mb.txt', () => Buffer.alloc(20 * 1024 * 1024 - 1, 'x')],
-      ['mixed-encoding.txt', () => Buffer.concat([vi, iconv.encode('会谈持续三小时', 'gb18030'), iconv.encode('會談持續三小時', 'big5'), vi])],
+      [
+        'mixed-encoding.txt',
+        () => Buffer.concat([vi, iconv.encode('会谈持续三小时', 'gb18030'), iconv.encode('會談持續三小時', 'big5'), vi]),
+      ],
     ];
     for (const [name, make] of pathological) writeFileSync(path.join(folder, name), await make());
     execFileSync('mkfifo', [path.join(folder, 'pipe.txt')]);
@@ -112,7 +115,13 @@ async function main(): Promise<number> {
       new Promise<number>((resolve, reject) => {
         const t = performance.now();
         const req = http.request(
-          { host: '127.0.0.1', port: host.port, method: 'POST', path: `/api/call/${channel}`, headers: { Authorization: `Bearer ${host.token}` } },
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            method: 'POST',
+            path: `/api/call/${channel}`,
+            headers: { Authorization: `Bearer ${host.token}` },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve(performance.now() - t));

@@ -46,7 +46,14 @@ export const SEEDS: Record<string, Buffer> = {
   'feed.rss': Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbor Ledger</title><item><title>Talks in Dessau</title><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate><description>${EN}</description></item></channel></rss>`,
   ),
-  'item.json': Buffer.from(JSON.stringify({ title: 'Talks in Dessau', outlet: 'Harbor Ledger', published: '2026-03-03', text: `${EN} Both sides will meet again.` })),
+  'item.json': Buffer.from(
+    JSON.stringify({
+      title: 'Talks in Dessau',
+      outlet: 'Harbor Ledger',
+      published: '2026-03-03',
+      text: `${EN} Both sides will meet again.`,
+    }),
+  ),
   'memo.docx': docx(['Talks in Dessau', EN, 'Both sides will meet again next week.']),
   'brief.pdf': pdf(EN),
 };
@@ -78,7 +85,12 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 64 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 256 }), times: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({
+    kind: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    len: fc.integer({ min: 1, max: 256 }),
+    times: fc.integer({ min: 1, max: 200 }),
+  }),
   fc.record({ kind: fc.constant('snippet' as const), at: fc.nat(), which: fc.nat({ max: SNIPPETS.length - 1 }), invalid: fc.boolean() }),
 );
 
@@ -116,7 +128,13 @@ export interface CaseResult {
 }
 
 /** Reads one mutated file through the pool and checks what came back. */
-export async function runCase(pool: IngestPool, dir: string, n: number, c: FuzzCase, limits: ReadLimits = DEFAULT_LIMITS): Promise<CaseResult> {
+export async function runCase(
+  pool: IngestPool,
+  dir: string,
+  n: number,
+  c: FuzzCase,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<CaseResult> {
   const rel = `case-${n}${path.extname(c.seed)}`;
   const abs = path.join(dir, rel);
   const bytes = mutate(SEEDS[c.seed], c.mutations);

@@ -22,7 +22,13 @@ function call(channel: string, body: unknown): Promise<{ status: number; body: s
   return new Promise((resolve, reject) => {
     const data = body === undefined ? '' : JSON.stringify(body);
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: 'POST', path: `/api/call/${channel}`, headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: `/api/call/${channel}`,
+        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -40,7 +46,14 @@ beforeAll(async () => {
   const staticDir = path.join(tmp, 'renderer');
   await fs.mkdir(staticDir, { recursive: true });
   await fs.writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  host = await startHost({ staticDir, userDataDir: path.join(tmp, 'ud'), demoFolder, bodyTimeoutMs: 400, idleTimeoutMs: 400, watchProjectMs: 0 });
+  host = await startHost({
+    staticDir,
+    userDataDir: path.join(tmp, 'ud'),
+    demoFolder,
+    bodyTimeoutMs: 400,
+    idleTimeoutMs: 400,
+    watchProjectMs: 0,
+  });
 });
 afterAll(async () => {
   await host?.close();

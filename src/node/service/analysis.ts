@@ -36,7 +36,10 @@ export function isCancelled(e: unknown): boolean {
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 /** The engine call itself, with its language data (also what the worker runs). */
-export function analyzeInline(docs: CleanDocument[], opts: Omit<RunAnalysisOptions, 'signal'> & { isCancelled?: () => boolean }): Comparison {
+export function analyzeInline(
+  docs: CleanDocument[],
+  opts: Omit<RunAnalysisOptions, 'signal'> & { isCancelled?: () => boolean },
+): Comparison {
   return (opts.engine ?? analyzeDocuments)(docs, {
     nameVariants: opts.nameVariants,
     onProgress: opts.onProgress,
