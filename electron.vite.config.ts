@@ -19,7 +19,12 @@ export default defineConfig({
       externalizeDeps: true,
       rollupOptions: {
         // the engine runs off the main thread in a worker (src/node/service/analysis.ts)
-        input: { index: resolve(here, 'src/main/index.ts'), 'analysis-worker': resolve(here, 'src/node/analysis-worker.ts') },
+        // and files are read in a pool of ingest workers (src/node/ingest/pool.ts)
+        input: {
+          index: resolve(here, 'src/main/index.ts'),
+          'analysis-worker': resolve(here, 'src/node/analysis-worker.ts'),
+          'ingest-worker': resolve(here, 'src/node/ingest/worker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },

@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtRendererDir } from '../node/resources';
-import { startHost } from './server';
+import { exitWithParent, startHost } from './server';
 
 export const SERVE_USAGE = `usage: parallax serve [--port N] [--no-open] [--user-data DIR] [--static DIR]
 
@@ -115,6 +115,8 @@ export async function serve(opts: ServeOptions, io: ServeIo = processIo): Promis
   io.stdout(`Parallax is running at ${host.url}\n(only this computer can reach it; press Ctrl+C to stop)\n`);
   if (opts.open) openBrowser(host.url);
   const started = host;
+  // the death of the process that started it (npm, tsx) ends the host too; signals are handled below
+  const unwatch = exitWithParent(started, { signals: false });
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
@@ -123,6 +125,7 @@ export async function serve(opts: ServeOptions, io: ServeIo = processIo): Promis
         process.exit(1);
       }
       stopping = true;
+      unwatch();
       // whatever still holds the event loop after the host has closed must not keep the process alive
       setTimeout(() => process.exit(0), 5_000).unref();
       void started.close().then(

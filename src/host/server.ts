@@ -3,7 +3,7 @@
 // (Authorization: Bearer, or the cookie set when the page is first opened as /?token=...). Foreign Host or
 // Origin headers are refused (DNS rebinding, cross-site requests).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream, promises as fs, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -28,7 +28,15 @@ export interface StartHostOptions extends Partial<Omit<ServiceOptions, 'transpor
   maxBodyBytes?: number;
   /** milliseconds between SSE keep-alive comments */
   heartbeatMs?: number;
+  /** a request body must arrive whole within this many milliseconds (408 otherwise; default 10 s) */
+  bodyTimeoutMs?: number;
+  /** a connection with no request in flight is closed after this many idle milliseconds (default 30 s; SSE
+   *  streams stay open: their heartbeat keeps them busy) */
+  idleTimeoutMs?: number;
 }
+
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 
 export interface Host {
   /** URL to open: carries the token once; the page then keeps it in a cookie */
@@ -41,7 +49,6 @@ export interface Host {
   services: Services;
   close(): Promise<void>;
 }
-
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -72,7 +79,12 @@ function cookieToken(header: string | undefined): string | null {
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(data) });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(data),
+  });
   res.end(data);
 }
 
@@ -82,7 +94,9 @@ function sendError(res: http.ServerResponse, status: number, code: HttpErr['erro
 
 class BodyTooLarge extends Error {}
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+class BodyTimeout extends Error {}
+
+function readBody(req: http.IncomingMessage, limit: number, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -93,20 +107,30 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
+    // a body trickling in a byte at a time must not hold a connection open for ever
+    const timer = setTimeout(() => {
+      failed = true;
+      reject(new BodyTimeout());
+    }, timeoutMs);
     req.on('data', (c: Buffer) => {
       if (failed) return;
       size += c.length;
       if (size > limit) {
         failed = true;
+        clearTimeout(timer);
         reject(new BodyTooLarge());
         return;
       }
       chunks.push(c);
     });
     req.on('end', () => {
+      clearTimeout(timer);
       if (!failed) resolve(Buffer.concat(chunks).toString('utf8'));
     });
-    req.on('error', reject);
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
   });
 }
 
@@ -192,9 +216,13 @@ export async function startHost(opts: StartHostOptions): Promise<Host> {
     }
     let body: string;
     try {
-      body = await readBody(req, maxBody);
+      body = await readBody(req, maxBody, opts.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS);
     } catch (e) {
-      if (e instanceof BodyTooLarge) sendError(res, 413, 'invalid', `request body larger than ${maxBody} bytes`);
+      if (e instanceof BodyTimeout) {
+        res.setHeader('Connection', 'close');
+        sendError(res, 408, 'invalid', 'request body did not arrive in time');
+        res.on('finish', () => req.socket.destroy());
+      } else if (e instanceof BodyTooLarge) sendError(res, 413, 'invalid', `request body larger than ${maxBody} bytes`);
       else sendError(res, 400, 'invalid', 'could not read the request');
       return;
     }
@@ -222,14 +250,27 @@ export async function startHost(opts: StartHostOptions): Promise<Host> {
       sendError(res, 405, 'invalid', 'use GET');
       return;
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     res.write(': connected\n\n');
     clients.add(res);
     req.socket.setNoDelay(true);
+    req.socket.setTimeout(0); // the heartbeat keeps it alive; closing the page ends it
     req.on('close', () => clients.delete(res));
   };
 
+  const idleMs = opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const server = http.createServer((req, res) => {
+    // a request in flight may take long (an analysis); idle time counts again once it is answered
+    req.socket.setTimeout(0);
+    res.on('finish', () => {
+      if (!req.socket.destroyed && !clients.has(res)) req.socket.setTimeout(idleMs);
+    });
     void (async () => {
       try {
         // 1. only this machine's own names for this host (blocks DNS rebinding)
@@ -283,7 +324,13 @@ export async function startHost(opts: StartHostOptions): Promise<Host> {
     })();
   });
   server.headersTimeout = 20_000;
-  server.requestTimeout = 0; // SSE streams stay open
+  // the whole request (headers and body) within 30 s; this bounds receiving only, so SSE responses stay open
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  // connections that open and send nothing, or sit idle between requests, are closed
+  server.on('connection', (socket) => {
+    socket.setTimeout(idleMs, () => socket.destroy());
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -319,3 +366,95 @@ export async function startHost(opts: StartHostOptions): Promise<Host> {
   };
 }
 
+/**
+ * Ends the process cleanly on SIGTERM/SIGINT and when the process that started it dies (`npm run serve` killed:
+ * the host must not live on without it). Parent death is seen as a changed parent pid or, on Linux, as any
+ * ancestor up to the first shell disappearing. Call once from the start-up script (src/host/serve.ts).
+ */
+export function exitWithParent(
+  host: Pick<Host, 'close'>,
+  opts: { checkMs?: number; exit?: (code: number) => void; /** false: the caller handles the signals itself */ signals?: boolean } = {},
+): () => void {
+  const exit = opts.exit ?? ((code: number) => process.exit(code));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(timer);
+    const force = setTimeout(() => exit(0), 5_000);
+    force.unref();
+    void host.close().finally(() => exit(0));
+  };
+  const ppid = process.ppid;
+  const ancestors = ancestorPids(process.pid);
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  const timer = setInterval(() => {
+    if (process.ppid !== ppid || ancestors.some((p) => !alive(p))) stop();
+  }, opts.checkMs ?? 1_000);
+  timer.unref();
+  if (opts.signals !== false) {
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    process.once('SIGHUP', stop);
+  }
+  return () => {
+    clearInterval(timer);
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+    process.off('SIGHUP', stop);
+  };
+}
+
+const SHELL = /^(ba|z|fi|da|k|tc|c)?sh$|^login$|^tmux|^screen$|^systemd$|^init$/;
+
+/** What /proc says about a process: its parent, command name and command line (Linux only; null elsewhere). */
+function procInfo(pid: number): { parent: number; comm: string; cmdline: string } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      cmdline = '';
+    }
+    return { parent, comm, cmdline };
+  } catch {
+    return null;
+  }
+}
+
+/** The processes that started this one, up to and including `npm` (npm run serve) or up to the user's shell:
+ *  tsx, the `sh -c` npm runs scripts in, npm itself. Linux /proc; elsewhere none (the parent pid check remains). */
+function ancestorPids(pid: number): number[] {
+  const out: number[] = [];
+  let info = procInfo(pid);
+  for (let depth = 0; info && depth < 6; depth++) {
+    const cur = info.parent;
+    if (!cur || cur <= 1) break;
+    const up = procInfo(cur);
+    if (!up) break;
+    const isNpm = up.comm === 'npm' || /\bnpm(-cli)?(\.js)?\b/.test(up.cmdline);
+    if (isNpm) {
+      out.push(cur);
+      break;
+    }
+    // a shell started by npm (`sh -c "npm run build:web && tsx ..."`) belongs to the chain; the user's shell does not
+    if (SHELL.test(up.comm)) {
+      const above = procInfo(up.parent);
+      if (!above || !(above.comm === 'npm' || /\bnpm(-cli)?(\.js)?\b/.test(above.cmdline))) break;
+    }
+    out.push(cur);
+    info = up;
+  }
+  return out;
+}

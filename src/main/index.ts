@@ -15,6 +15,7 @@ import { formatSpec } from '../core/report/formats';
 import { foldersOfProjectFile, projectFileArgument } from '../node/open-project-file';
 import { findResourceDir, resourceCandidates } from '../node/resources';
 import { createServices, type Services } from '../node/service';
+import { setIngestWorkerEntry } from '../node/ingest/pool';
 import { registerIpc } from './ipc';
 import { MENU_LABELS } from './labels';
 import { menuTemplate } from './menu';
@@ -43,6 +44,7 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererRoot = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
 const analysisWorker = path.join(__dirname, 'analysis-worker.cjs');
+setIngestWorkerEntry(path.join(__dirname, 'ingest-worker.cjs')); // files are read off the main thread
 
 let win: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -287,7 +289,8 @@ async function createWindow(): Promise<void> {
     show: false,
     title: 'Parallax',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath),
+    // the protective flags spelled out here too, so a static audit (Electronegativity) sees them at the call
+    webPreferences: { ...secureWebPreferences(preloadPath), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   win.once('ready-to-show', () => {
     if (windowState.maximized) win?.maximize();

@@ -28,7 +28,12 @@ export async function printHtmlToPdf(html: string, decor?: PdfPageDecor): Promis
   prepareSession();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'parallax-print-'));
   const file = path.join(dir, 'report.html');
-  const win = new BrowserWindow({ show: false, width: 1240, height: 1754, webPreferences: printWebPreferences() });
+  const win = new BrowserWindow({
+    show: false,
+    width: 1240,
+    height: 1754,
+    webPreferences: { ...printWebPreferences(), contextIsolation: true, sandbox: true, nodeIntegration: false },
+  });
   try {
     await writeFile(file, html, 'utf8');
     win.webContents.on('will-navigate', (e) => e.preventDefault());

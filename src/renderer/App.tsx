@@ -12,6 +12,7 @@ import { LanguageMenu } from './components/LanguageMenu';
 import { OpenPanel } from './components/OpenPanel';
 import { SideBySide } from './components/SideBySide';
 import { DiagnosticList, SourceList } from './components/SourceList';
+import { ProjectOffers } from './components/ProjectOffers';
 import { changeLanguage } from './i18n';
 import { formatNumber } from './lib/format';
 import { JobTracker } from './lib/jobs';
@@ -440,6 +441,7 @@ export function App({ api }: { api: ParallaxApi }) {
               </span>
             </div>
             {summary.diagnostics.length > 0 && <DiagnosticList items={summary.diagnostics} />}
+            <ProjectOffers api={api} summary={summary} onError={setError} />
             <div className="analysis">
               {comparison && !analysing && <ExportMenu api={api} info={info} disabled={busy} onError={setError} />}
               {analysing ? (

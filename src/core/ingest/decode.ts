@@ -57,7 +57,13 @@ function displayName(enc: string): string {
 const SPAN_GAP = 8;
 
 /** Counts invalid UTF-8 sequences and valid multi-byte ones, and the byte spans of the invalid ones. */
-export function utf8Errors(b: Uint8Array): { errors: number; nonAscii: number; firstError: number; validMulti: number; spans: [number, number][] } {
+export function utf8Errors(b: Uint8Array): {
+  errors: number;
+  nonAscii: number;
+  firstError: number;
+  validMulti: number;
+  spans: [number, number][];
+} {
   let errors = 0;
   let nonAscii = 0;
   let firstError = -1;
