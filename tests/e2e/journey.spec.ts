@@ -184,7 +184,7 @@ test('open the demo corpus, analyse, compare, tag, reload, switch language', asy
   expect(exported.alignments.length).toBeGreaterThan(0);
   await page.getByTestId('export-format').selectOption('html');
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-  expect(html.suggestedFilename()).toBe('parallax-all.html');
+  expect(html.suggestedFilename()).toBe('geneva-2025-10-14-comparison.html');
   expect(readFileSync(await html.path(), 'utf8')).toMatch(/<html/i);
 
   await page.getByTestId('tab-events').click();
