@@ -559,6 +559,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** MHTML (one page) and WARC (one document per archived HTML page); null when the bytes are neither. */
 function archiveDocs(path: string, bytes: Uint8Array, opts: IngestOptions): CleanDocument[] | null {
+  // pages and text files start with "<", a BOM or text; archives start with a header line ("WARC/1.0", "From: …")
+  if (!/\.(mht|mhtml|warc)$/i.test(path) && !(bytes.length > 8 && bytes[0] >= 0x41 && bytes[0] <= 0x5a)) return null;
   const head = String.fromCharCode(...bytes.subarray(0, 2048));
   const read = (page: ArchivedPage, where: string, index?: number): CleanDocument => {
     const dec = decodeBytes(page.bytes);
