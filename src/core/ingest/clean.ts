@@ -624,8 +624,11 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     for (let i = 0; i < limit; i++) {
       const b = kept[i];
       if (titleLike(b.t.s) && (b.tag === undefined || /^h[1-3]$/.test(b.tag) || b.tag === 'title')) {
-        title = b.t;
-        start = i + 1;
+        // a section label ("Thế Giới", "World") above the headline: the longer title-like line after it is the headline
+        const next = kept[i + 1];
+        const label = size(b.t.s) <= 3 && next && i + 1 < limit && titleLike(next.t.s) && size(next.t.s) >= 2 * size(b.t.s) + 2;
+        title = label ? next.t : b.t;
+        start = label ? i + 2 : i + 1;
         break;
       }
     }
