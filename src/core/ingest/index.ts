@@ -134,15 +134,18 @@ function hostOutlet(url: string | null): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/** Marks a region that is the whole original (offsets map onto themselves). */
+const WHOLE = new Int32Array(0);
+
 function draftFromText(original: string, region: MappedText, format: SourceFormat): DocDraft {
   if (format === 'html') {
     const x = extractHtml(region.s);
-    const compose = (b: Block): Block => ({ ...b, t: composeMap(b.t, region) });
+    const compose = (b: Block): Block => (region.o === WHOLE ? b : { ...b, t: composeMap(b.t, region) });
     return {
       format,
       blocks: x.blocks.map(compose),
       hints: {
-        title: x.title ? composeMap(x.title, region) : null,
+        title: x.title ? (region.o === WHOLE ? x.title : composeMap(x.title, region)) : null,
         url: x.meta.url ?? null,
         published: parseDate(x.meta.published),
         outlet: x.meta.outlet ?? null,
@@ -509,7 +512,12 @@ export function ingestText(
       return [assemble(ctx, d, undefined)];
     }
     const fm = frontMatter(original);
-    const region = fm ? { s: original.slice(fm.len), o: fromOriginal(original.slice(fm.len), fm.len).o } : fromOriginal(original);
+    // a whole HTML page maps onto itself: no offset table is built for it (the parser keeps source offsets)
+    const region = fm
+      ? { s: original.slice(fm.len), o: fromOriginal(original.slice(fm.len), fm.len).o }
+      : format === 'html'
+        ? { s: original, o: WHOLE }
+        : fromOriginal(original);
     const d = draftFromText(original, region, format);
     const extra = fm
       ? {
