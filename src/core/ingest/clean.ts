@@ -2,6 +2,7 @@
 // what a line IS (a header of a link list, a breadcrumb, a widget, a notice, a keyword farm, a time stamp, a repeat),
 // never which file it came from.
 import { isDateLine, findDate } from './dates';
+import { stopwordDensity } from './stopwords';
 import { type MappedText, concat, inserted, origAt, replaceAll, slice, trim } from './mapped';
 import {
   DISCLAIMER_CONTAINS,
@@ -413,6 +414,36 @@ function dropLinkLists(blocks: Block[], drop: (why: string) => void): void {
   for (const b of out) blocks.push(b);
 }
 
+/**
+ * After the last paragraph of running text, plain-text captures end in page chrome ("Edit post", "All Newsletters
+ * Arrow right", "Shop Now", a row of app badges). There, a line that neither finishes a sentence nor reads as
+ * running text (stopword density, jusText's measure) is dropped. Lines inside the article are never judged so.
+ */
+function dropTrailingChrome(kept: Block[], drop: (why: string) => void): void {
+  let last = -1;
+  for (let i = kept.length - 1; i >= 0; i--)
+    if (bodyLike(kept[i].t.s) && TERMINAL.test(kept[i].t.s)) {
+      last = i;
+      break;
+    }
+  if (last < 0) return;
+  for (let i = kept.length - 1; i > last; i--) {
+    const s = kept[i].t.s;
+    if (kept[i].tag !== undefined || TERMINAL.test(s) || SENTENCE_INSIDE.test(s) || size(s) > 12) continue;
+    const sw = stopwordDensity(s);
+    if (sw.words >= 6 && sw.density >= CHROME_MIN_STOPWORDS) continue;
+    kept.splice(i, 1);
+    drop('chrome');
+  }
+}
+
+/**
+ * A trailing line of six or more words reads as running text at this stopword density. jusText uses 0.30–0.32 with
+ * its own short lists; the stopwords-iso lists are broader (English: 1,298 words, "now", "right", "all" included),
+ * so running text scores about 0.5 and a label row ("This audio is created with AI assistance") stays below.
+ */
+const CHROME_MIN_STOPWORDS = 0.5;
+
 export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
   const reasons: Record<string, number> = {};
   const drop = (why: string) => {
@@ -583,6 +614,8 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     kept.push({ ...b, key: keys[bi] });
   }
 
+  dropTrailingChrome(kept, drop);
+
   // headline: given (html), or the first short, title-like block before any body paragraph
   let start = 0;
   if (!title) {
@@ -591,8 +624,11 @@ export function cleanBlocks(input: Block[], hints: CleanHints = {}): Cleaned {
     for (let i = 0; i < limit; i++) {
       const b = kept[i];
       if (titleLike(b.t.s) && (b.tag === undefined || /^h[1-3]$/.test(b.tag) || b.tag === 'title')) {
-        title = b.t;
-        start = i + 1;
+        // a section label ("Thế Giới", "World") above the headline: the longer title-like line after it is the headline
+        const next = kept[i + 1];
+        const label = size(b.t.s) <= 3 && next && i + 1 < limit && titleLike(next.t.s) && size(next.t.s) >= 2 * size(b.t.s) + 2;
+        title = label ? next.t : b.t;
+        start = label ? i + 2 : i + 1;
         break;
       }
     }

@@ -153,8 +153,9 @@ export function parseHtml(src: string, base = 0): HNode {
       ontext(text) {
         if (skipDepth > 0 && !(cur.name === 'script' && /ld\+json/i.test(cur.attrs.type ?? ''))) return;
         const s = parser.startIndex;
-        const raw = src.slice(s, parser.endIndex + 1);
-        cur.children.push({ text, start: base + s, exact: raw === text });
+        // exact: the text is verbatim source (no entities decoded), compared without copying the source
+        const exact = parser.endIndex + 1 - s === text.length && src.startsWith(text, s);
+        cur.children.push({ text, start: base + s, exact });
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -469,16 +470,17 @@ function markRemoved(root: HNode, idx: TagIndex, byClass = true): void {
     const n = stack.pop()!;
     for (const c of n.children) {
       if (isText(c)) continue;
-      const ci = classId(c);
+      const named = c.attrs.class !== undefined || c.attrs.id !== undefined || c.attrs.role !== undefined;
+      const ci = named ? classId(c) : '';
       const keepTag = c.name === 'body' || c.name === 'html' || c.name === 'main' || c.name === 'article';
       if (
         !keepTag &&
         (NEGATIVE_TAGS.has(c.name) ||
           c.attrs.hidden !== undefined ||
-          /display:\s*none/i.test(c.attrs.style ?? '') ||
+          (c.attrs.style !== undefined && /display:\s*none/i.test(c.attrs.style)) ||
           c.attrs['aria-hidden'] === 'true' ||
           /^(?:navigation|contentinfo|complementary|banner|dialog|alertdialog|menu|menubar)$/i.test(c.attrs.role ?? '') ||
-          (byClass && !keep.has(c) && NEGATIVE.test(ci) && !POSITIVE.test(ci)))
+          (byClass && named && !keep.has(c) && NEGATIVE.test(ci) && !POSITIVE.test(ci)))
       ) {
         // a header that holds the article's h1 stays (its h1 is the headline)
         if (c.name === 'header' && h1s.some((h) => contains(c, h))) {

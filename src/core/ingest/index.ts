@@ -3,6 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { CleanDocument, Diagnostic, SourceFormat } from '../model';
 import { cleanArtifacts } from './artifacts';
+import { type ArchivedPage, MAX_ARCHIVE_PAGES, looksMhtml, looksWarc, mhtmlPage, warcPages } from './archive';
 import { type Block, type CleanHints, cleanBlocks } from './clean';
 import { parseDate } from './dates';
 import { decodeBytes } from './decode';
@@ -133,15 +134,18 @@ function hostOutlet(url: string | null): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/** Marks a region that is the whole original (offsets map onto themselves). */
+const WHOLE = new Int32Array(0);
+
 function draftFromText(original: string, region: MappedText, format: SourceFormat): DocDraft {
   if (format === 'html') {
     const x = extractHtml(region.s);
-    const compose = (b: Block): Block => ({ ...b, t: composeMap(b.t, region) });
+    const compose = (b: Block): Block => (region.o === WHOLE ? b : { ...b, t: composeMap(b.t, region) });
     return {
       format,
       blocks: x.blocks.map(compose),
       hints: {
-        title: x.title ? composeMap(x.title, region) : null,
+        title: x.title ? (region.o === WHOLE ? x.title : composeMap(x.title, region)) : null,
         url: x.meta.url ?? null,
         published: parseDate(x.meta.published),
         outlet: x.meta.outlet ?? null,
@@ -508,7 +512,12 @@ export function ingestText(
       return [assemble(ctx, d, undefined)];
     }
     const fm = frontMatter(original);
-    const region = fm ? { s: original.slice(fm.len), o: fromOriginal(original.slice(fm.len), fm.len).o } : fromOriginal(original);
+    // a whole HTML page maps onto itself: no offset table is built for it (the parser keeps source offsets)
+    const region = fm
+      ? { s: original.slice(fm.len), o: fromOriginal(original.slice(fm.len), fm.len).o }
+      : format === 'html'
+        ? { s: original, o: WHOLE }
+        : fromOriginal(original);
     const d = draftFromText(original, region, format);
     const extra = fm
       ? {
@@ -556,6 +565,37 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return ctrl > n * 0.1;
 }
 
+/** MHTML (one page) and WARC (one document per archived HTML page); null when the bytes are neither. */
+function archiveDocs(path: string, bytes: Uint8Array, opts: IngestOptions): CleanDocument[] | null {
+  // pages and text files start with "<", a BOM or text; archives start with a header line ("WARC/1.0", "From: …")
+  if (!/\.(mht|mhtml|warc)$/i.test(path) && !(bytes.length > 8 && bytes[0] >= 0x41 && bytes[0] <= 0x5a)) return null;
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  const read = (page: ArchivedPage, where: string, index?: number): CleanDocument => {
+    const dec = decodeBytes(page.bytes);
+    const note: Diagnostic = { level: 'info', code: 'encoding-detected', message: `${where}; ${dec.encoding}` };
+    const [doc] = ingestText(index === undefined ? path : `${path}#${index}`, dec.text, { ...opts, format: 'html' }, dec.encoding, [note, ...dec.diagnostics.filter((d) => d.code !== 'encoding-detected')]);
+    return { ...doc, id: sourceId(path, index), path: index === undefined ? path : `${path}#${index}`, url: doc.url ?? page.url };
+  };
+  if (looksMhtml(path, head)) {
+    const page = mhtmlPage(bytes);
+    if (!page) return null;
+    return [read(page, 'HTML page of an MHTML file')];
+  }
+  if (looksWarc(path, head)) {
+    const { pages, skipped } = warcPages(bytes);
+    if (!pages.length) return null;
+    const docs = pages.map((p, i) => read(p, `HTML page ${i + 1} of a WARC file (${p.url ?? 'no URL'})`, i));
+    if (skipped)
+      docs[docs.length - 1].diagnostics.push({
+        level: 'warning',
+        code: 'truncated',
+        message: `${skipped} more page(s) in this WARC file were not read (limit ${MAX_ARCHIVE_PAGES})`,
+      });
+    return docs;
+  }
+  return null;
+}
+
 /** Bytes of one file → clean documents (always at least one, with diagnostics for failures). */
 export function ingestBytes(path: string, bytes: Uint8Array, opts: IngestOptions = {}): CleanDocument[] {
   const ctxBase: Context = { path, original: '', encoding: null, baseDiagnostics: [], opts };
@@ -572,6 +612,8 @@ export function ingestBytes(path: string, bytes: Uint8Array, opts: IngestOptions
         { level: 'error', code: 'unsupported-format', message: `${fmt.toUpperCase()} needs the file reader (text layer extraction)` },
       ]),
     ];
+  const archived = archiveDocs(path, bytes, opts);
+  if (archived) return archived;
   if (looksBinary(bytes))
     return [
       emptyDoc(ctxBase, 'text', undefined, [{ level: 'error', code: 'binary', message: 'binary file (control bytes), not text; skipped' }]),

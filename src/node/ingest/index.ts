@@ -3,6 +3,7 @@
 // DOCX (mammoth), and a diagnostic document for every file that cannot be read, so the rest of the folder goes on.
 import { type Dirent, promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { CleanDocument, Diagnostic, SourceFormat } from '../../core/model';
 import { flattenDeepNesting, MAX_HTML_DEPTH } from '../../core/ingest/depth';
 import { ingestBytes, ingestText, sourceId } from '../../core/ingest/index';
@@ -176,6 +177,9 @@ async function* discover(inputs: string[], signal?: AbortSignal): AsyncGenerator
         const childRel = rel ? `${rel}/${name}` : name;
         let isDir = ent.isDirectory();
         let isFile = ent.isFile();
+        // a browser's "page, complete" save: the `<page>_files` folder holds its images and scripts, not articles
+        if (isDir && /_files$/.test(name) && entries.some((x) => /^\.html?$/i.test(x.name.slice(name.length - 6)) && x.name.startsWith(name.slice(0, -6))))
+          continue;
         let size: number | undefined;
         try {
           if (ent.isSymbolicLink()) {
@@ -354,6 +358,14 @@ export async function readOne(job: FileJob, limits: ReadLimits, overrides: Recor
           message: `${truncated ? 'truncated or corrupt PDF' : `cannot read ${format.toUpperCase()}`}: ${msg}`,
         }),
       ];
+    }
+  }
+  // a gzipped web archive (Webrecorder, ArchiveWeb.page, wget): unpacked within the size limit, then read as WARC
+  if (/\.warc\.gz$/i.test(job.rel)) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes * 4 });
+    } catch (e) {
+      return [failureDoc(job.rel, format, outlet, { level: 'error', code: 'unreadable', message: `cannot unpack WARC.gz: ${(e as Error).message}` })];
     }
   }
   return ingestBytes(job.rel, bytes, opts).map((d) => {

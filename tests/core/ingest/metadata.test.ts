@@ -52,3 +52,14 @@ describe('headline and date', () => {
     expect(d.text).not.toContain('date 2026-02-27');
   });
 });
+
+describe('section labels', () => {
+  it('takes the headline under a section label, not the label (vi, en)', () => {
+    const vi = 'Thế Giới\n\nHai nước nhất trí nối lại đàm phán về thuế quan\n\nPhái đoàn hai nước đã gặp nhau tại Hà Lâm trong sáu giờ và nhất trí tiếp tục tham vấn trong tháng tới.';
+    expect(ingestText('v.txt', vi)[0].title).toBe('Hai nước nhất trí nối lại đàm phán về thuế quan');
+    const en = 'World\n\nVelmora and Dassen agree to resume toll talks\n\nOfficials from the port city of Velmora and the province of Dassen met on Tuesday for six hours.';
+    const d = ingestText('w.txt', en)[0];
+    expect(d.title).toBe('Velmora and Dassen agree to resume toll talks');
+    expect(d.text).not.toMatch(/^World/);
+  });
+});

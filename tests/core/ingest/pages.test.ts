@@ -152,4 +152,19 @@ describe('plain-text captures', () => {
     expect(d.text).not.toContain('看看别的');
     expect(d.text).not.toContain('十个你不知道的小技巧');
   });
+
+  it('drops page chrome after the last paragraph, keeps a short closing statement (en, vi, ru)', () => {
+    const en = one(
+      'j.txt',
+      'Velmora ferry adds crossings\n\nThe harbour authority of Velmora said on Monday that the ferry schedule adds two crossings a day.\n\nTalks resume Friday.\n\nEdit post\n\nAll Newsletters Arrow right\n\nShop Now\n\nWATCH DOCUMENTARY',
+    );
+    expect(en.text).toContain('Talks resume Friday.');
+    for (const x of ['Edit post', 'All Newsletters', 'Shop Now', 'WATCH DOCUMENTARY']) expect(en.text).not.toContain(x);
+    const vi = one('k.txt', 'Cầu Hà Lâm thông xe\n\nChính quyền tỉnh Hà Lâm cho biết cây cầu mới đã thông xe sáng thứ Năm, sau hai năm thi công.\n\nTải ứng dụng\n\nĐăng nhập');
+    expect(vi.text).toContain('Chính quyền tỉnh Hà Lâm');
+    expect(vi.text).not.toContain('Tải ứng dụng');
+    const ru = one('l.txt', 'Мост открыт\n\nМост через реку Лесная в Лесогорске открыли в четверг после двух лет строительства, сообщили в мэрии.\n\nПодписаться на рассылку\n\nВойти');
+    expect(ru.text).toContain('Мост через реку Лесная');
+    expect(ru.text).not.toContain('Подписаться на рассылку');
+  });
 });
