@@ -15,7 +15,19 @@ export const CLI_OUT_DIR = path.join(root, 'out', 'cli');
 /** Builds out/cli/parallax.mjs (the CLI) and out/cli/analysis-worker.mjs; resolves to the output folder. */
 export async function buildCli({ outDir = CLI_OUT_DIR, quiet = false } = {}) {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})].flatMap((d) => [d, `${d}/*`]);
+  // a package that is only data (its entry is a .json file) is bundled: Node's ESM loader needs an import attribute
+  // for JSON that esbuild does not write on external imports
+  const isCode = (d) => {
+    try {
+      const main = JSON.parse(readFileSync(path.join(root, 'node_modules', d, 'package.json'), 'utf8')).main ?? '';
+      return !main.endsWith('.json');
+    } catch {
+      return true;
+    }
+  };
+  const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]
+    .filter(isCode)
+    .flatMap((d) => [d, `${d}/*`]);
   await rm(outDir, { recursive: true, force: true });
   const started = Date.now();
   await build({
