@@ -2,7 +2,7 @@
 // pdftotext, DOCX through mammoth (a Word reader), CSV and Markdown. On the hand-written fixture always, and on
 // the shared seeds (real captures) with analyst tags when ../shared/seeds is present.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
@@ -11,6 +11,7 @@ import type { Alignment, Comparison } from '../../../src/core/model';
 import { FORMATS, formatForFile, renderReport, suggestFileName, type ReportLanguage } from '../../../src/core/report';
 import { writeExport } from '../../../src/node/export';
 import { findChromium, renderPdfWithChromium } from '../../../src/node/pdf';
+import { compareWithCli } from './compare-cli';
 import { HANS_TEXT, HANT_TEXT, makeComparison } from '../../core/report/fixture';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -124,26 +125,7 @@ describe.skipIf(!hasSeeds)('reports of the shared seeds (needs ../shared/seeds; 
   let seedsComparison: Comparison;
   const load = (): Comparison => {
     if (seedsComparison) return seedsComparison;
-    const out = path.join(tmp, 'seeds.json');
-    try {
-      execFileSync(
-        process.execPath,
-        [
-          path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
-          path.join(repoRoot, 'src/cli/main.ts'),
-          'compare',
-          seeds,
-          '--format',
-          'json',
-          '--out',
-          out,
-        ],
-        { cwd: repoRoot, stdio: 'pipe', timeout: 240_000 },
-      );
-    } catch (e) {
-      if ((e as { status?: number }).status !== 1) throw e;
-    }
-    let c = JSON.parse(readFileSync(out, 'utf8')) as Comparison;
+    let c = compareWithCli(seeds, path.join(tmp, 'seeds.json'));
     const hasKind = (a: Alignment, k: string) => a.discrepancies.some((d) => d.kind === k);
     c = tagged(c, (a) => a.status === 'conflict' && hasKind(a, 'duration'), {
       status: 'conflict',

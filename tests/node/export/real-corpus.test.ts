@@ -1,6 +1,5 @@
 // Reports from real comparisons: the demo corpus (resources/demo) and, when present, the shared seeds
 // (../shared/seeds, real noisy web captures), compared by the CLI and rendered in every format and language.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../../src/core/model';
 import { CSV_COLUMNS, REPORT_LANGUAGES, effectiveStatus, renderReport } from '../../../src/core/report';
 import { parseCsv } from '../../core/report/csv-parse';
+import { compareWithCli } from './compare-cli';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const seeds = path.resolve(repoRoot, '../shared/seeds');
@@ -17,27 +17,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'parallax-real-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function compare(input: string, name: string): Comparison {
-  const out = path.join(tmp, `${name}.json`);
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
-        path.join(repoRoot, 'src/cli/main.ts'),
-        'compare',
-        input,
-        '--format',
-        'json',
-        '--out',
-        out,
-      ],
-      { cwd: repoRoot, stdio: 'pipe', timeout: 240_000 },
-    );
-  } catch (e) {
-    // exit status 1 means "some inputs could not be read" and still writes the export
-    if ((e as { status?: number }).status !== 1) throw e;
-  }
-  return JSON.parse(readFileSync(out, 'utf8')) as Comparison;
+  return compareWithCli(input, path.join(tmp, `${name}.json`));
 }
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'resources/schema/comparison.schema.json'), 'utf8'));
