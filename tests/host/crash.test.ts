@@ -16,10 +16,14 @@ const tsxLoader = createRequire(import.meta.url).resolve('tsx');
 
 async function startBackend(userData: string, staticDir: string): Promise<{ child: ChildProcess; base: string; token: string }> {
   // one process (node with tsx's loader), not the tsx CLI: its wrapper process would die and leave the backend running
-  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/host/serve.ts', '--no-open', '--static', staticDir, '--user-data', userData], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', tsxLoader, 'src/host/serve.ts', '--no-open', '--static', staticDir, '--user-data', userData],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   const url = await new Promise<URL>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('host did not start')), 60_000);
@@ -36,7 +40,11 @@ async function startBackend(userData: string, staticDir: string): Promise<{ chil
 }
 
 async function call<T>(b: { base: string; token: string }, channel: string, req?: unknown): Promise<T> {
-  const r = await fetch(`${b.base}/api/call/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${b.token}` }, body: req === undefined ? '' : JSON.stringify(req) });
+  const r = await fetch(`${b.base}/api/call/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${b.token}` },
+    body: req === undefined ? '' : JSON.stringify(req),
+  });
   const j = (await r.json()) as { ok: boolean; res: T; error?: { message: string } };
   if (!j.ok) throw new Error(j.error?.message);
   return j.res;
@@ -79,7 +87,9 @@ describe('killing the backend while it saves', () => {
           await new Promise((r) => b.child.once('exit', r));
         }
         // the backend is really dead: nothing answers on its port any more
-        await expect(fetch(`${b.base}/api/call/app:get-info`, { method: 'POST', headers: { authorization: `Bearer ${b.token}` } })).rejects.toThrow();
+        await expect(
+          fetch(`${b.base}/api/call/app:get-info`, { method: 'POST', headers: { authorization: `Bearer ${b.token}` } }),
+        ).rejects.toThrow();
         const text = await fs.readFile(file, 'utf8').catch(() => null);
         if (text === null) continue; // killed before the first autosave: cleanly absent
         const project = parseProject(text); // throws when torn

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { servedAddress } from './served-address';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
@@ -17,24 +18,16 @@ describe('npm run serve entry (src/host/serve.ts)', () => {
       const staticDir = path.join(tmp, 'renderer');
       await fs.mkdir(staticDir);
       await fs.writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>served</title>');
-      const child = spawn(process.execPath, ['--import', tsxLoader, 'src/host/serve.ts', '--no-open', '--static', staticDir, '--user-data', path.join(tmp, 'ud')], {
-        cwd: repoRoot,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no address printed: ${err}`)), 60_000);
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', tsxLoader, 'src/host/serve.ts', '--no-open', '--static', staticDir, '--user-data', path.join(tmp, 'ud')],
+        {
+          cwd: repoRoot,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      const served = await servedAddress(child, 60_000);
+      const url = served.url;
       const first = await fetch(url, { redirect: 'manual' });
       expect(first.status).toBe(302);
       const cookie = first.headers.get('set-cookie')!.split(';')[0];

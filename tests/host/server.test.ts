@@ -16,7 +16,12 @@ interface Reply {
   body: string;
 }
 
-function request(host: Host, method: string, pathName: string, opts: { headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function request(
+  host: Host,
+  method: string,
+  pathName: string,
+  opts: { headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: host.port, method, path: pathName, headers: opts.headers }, (res) => {
       let body = '';
@@ -101,16 +106,28 @@ describe('HTTP host', () => {
     const ok = await request(host, 'POST', '/api/call/app:get-info', { headers: bearer(), body: '' });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, res: { transport: 'http', demoFolder, nativeDialogs: false } });
-    const bad = await request(host, 'POST', '/api/call/tag:set', { headers: bearer(), body: JSON.stringify({ alignmentId: 'a', status: 'maybe', note: '' }) });
+    const bad = await request(host, 'POST', '/api/call/tag:set', {
+      headers: bearer(),
+      body: JSON.stringify({ alignmentId: 'a', status: 'maybe', note: '' }),
+    });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/status must be one of/) } });
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/status must be one of/) },
+    });
     const notJson = await request(host, 'POST', '/api/call/project:open-folders', { headers: bearer(), body: '{paths:' });
     expect(notJson.status).toBe(400);
     expect((await request(host, 'POST', '/api/call/nope:nothing', { headers: bearer(), body: '' })).status).toBe(404);
     expect((await request(host, 'GET', '/api/call/app:get-info', { headers: bearer() })).status).toBe(405);
-    const big = await request(host, 'POST', '/api/call/project:open-folders', { headers: bearer(), body: JSON.stringify({ paths: ['/' + 'x'.repeat(5000)] }) });
+    const big = await request(host, 'POST', '/api/call/project:open-folders', {
+      headers: bearer(),
+      body: JSON.stringify({ paths: ['/' + 'x'.repeat(5000)] }),
+    });
     expect(big.status).toBe(413);
-    const missing = await request(host, 'POST', '/api/call/project:open-folders', { headers: bearer(), body: JSON.stringify({ paths: [path.join(tmp, 'absent')] }) });
+    const missing = await request(host, 'POST', '/api/call/project:open-folders', {
+      headers: bearer(),
+      body: JSON.stringify({ paths: [path.join(tmp, 'absent')] }),
+    });
     expect(missing.status).toBe(404);
   });
 
@@ -140,15 +157,22 @@ describe('HTTP host', () => {
       req.on('error', reject);
     });
     await connected;
-    const open = await request(host, 'POST', '/api/call/project:open-folders', { headers: bearer(), body: JSON.stringify({ paths: [demoFolder] }) });
+    const open = await request(host, 'POST', '/api/call/project:open-folders', {
+      headers: bearer(),
+      body: JSON.stringify({ paths: [demoFolder] }),
+    });
     expect(open.status).toBe(200);
     const sources = (JSON.parse(open.body) as { res: { sources: unknown[] } }).res.sources;
     expect(sources.length).toBeGreaterThanOrEqual(6);
     const start = await request(host, 'POST', '/api/call/analysis:start', { headers: bearer(), body: '' });
     const { jobId } = (JSON.parse(start.body) as { res: { jobId: string } }).res;
     const deadline = Date.now() + 60_000;
-    const mine = () => events.filter((e) => e.event === 'analysis:progress' && (e.data as AnalyzeProgress).jobId === jobId).map((e) => e.data as AnalyzeProgress);
-    while (!mine().some((p) => p.phase === 'done' || p.phase === 'failed') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const mine = () =>
+      events
+        .filter((e) => e.event === 'analysis:progress' && (e.data as AnalyzeProgress).jobId === jobId)
+        .map((e) => e.data as AnalyzeProgress);
+    while (!mine().some((p) => p.phase === 'done' || p.phase === 'failed') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 25));
     sse?.destroy();
     const phases = mine().map((p) => p.phase);
     expect(phases[0]).toBe('reading');

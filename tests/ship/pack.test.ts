@@ -3,6 +3,7 @@
 // The package is packed from a staged copy of the checkout (tracked and new files, node_modules linked), so that the
 // builds it runs never touch this checkout's out/ while other tests use it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servedAddress } from '../host/served-address';
 import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -54,7 +55,10 @@ beforeAll(async () => {
   }
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(stage, 'node_modules'), win ? 'junction' : 'dir');
   const packed = npm(['pack', '--json', '--pack-destination', tmp], stage);
-  const info = JSON.parse(packed.stdout.slice(packed.stdout.search(/^\[\s*\{/m))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const info = JSON.parse(packed.stdout.slice(packed.stdout.search(/^\[\s*\{/m))) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
   tarball = path.join(tmp, path.basename(info[0].filename));
   const prefix = path.join(tmp, 'prefix');
   // dependencies come from npm's cache where `npm ci` left them, else from the registry
@@ -136,20 +140,8 @@ describe('npm pack → npm install -g → parallax', () => {
       env: npmEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${err}`)), 60_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
+    const served = await servedAddress(child, 60_000);
+    const url = served.url;
     const first = await fetch(url, { redirect: 'manual' });
     expect(first.status).toBe(302);
     const cookie = first.headers.get('set-cookie')!.split(';')[0];
@@ -162,7 +154,7 @@ describe('npm pack → npm install -g → parallax', () => {
         headers: { authorization: `Bearer ${new URL(url).searchParams.get('token')}` },
         body: body === undefined ? '' : JSON.stringify(body),
       });
-      expect(r.status, `${channel}: ${err}`).toBe(200);
+      expect(r.status, `${channel}: ${served.errors()}`).toBe(200);
       return ((await r.json()) as { res: unknown }).res;
     };
     await call('project:open-folders', { paths: [path.join(pkgDir, 'resources', 'demo')] });

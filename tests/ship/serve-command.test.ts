@@ -1,5 +1,6 @@
 // `parallax serve`: its options, and the command run through the CLI entry stopping cleanly on SIGINT.
 import { describe, expect, it } from 'vitest';
+import { servedAddress } from '../host/served-address';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
@@ -51,26 +52,14 @@ describe('parallax serve options', () => {
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
-      let out = '';
-      let err = '';
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no address printed: ${err}`)), 90_000);
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-      });
+      const served = await servedAddress(child, 90_000);
+      const url = served.url;
       expect(new URL(url).searchParams.get('token')!.length).toBeGreaterThanOrEqual(32);
       expect((await fetch(url, { redirect: 'manual' })).status).toBe(302);
       const exited = new Promise<number | null>((r) => child.once('exit', r));
       child.kill('SIGINT');
       expect(await exited).toBe(0);
-      expect(err).toContain('stopped (SIGINT)');
+      expect(served.errors()).toContain('stopped (SIGINT)');
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }
