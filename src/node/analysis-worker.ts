@@ -12,6 +12,7 @@ port.on('message', (m: ToWorker) => {
     const fixed = m.now ? new Date(m.now) : null;
     const comparison = analyzeInline(m.docs, {
       nameVariants: m.nameVariants,
+      settings: m.settings,
       now: fixed ? () => fixed : undefined,
       onProgress: (done, total) => post({ type: 'progress', id: m.id, done, total }),
     });

@@ -11,6 +11,7 @@ import { suggestFileName } from '../core/report/filename';
 import type { EventSink, Handlers } from '../api/handlers';
 import { sourceInfo, type analyze } from '../core/engine/analyze';
 import { judge } from '../core/engine/judge';
+import type { SettingsOverride } from '../core/engine/settings';
 import type { CleanDocument, Comparison, SourceInfo } from '../core/model';
 import { applyProject, makeLinkRecord, makeTagRecord, type ApplyResult } from '../core/workspace-apply';
 import { writeExport, type RenderPdf } from './export';
@@ -46,6 +47,8 @@ export interface ServiceOptions {
   engine?: typeof analyze;
   /** where the engine runs: a worker thread by default when available (see service/analysis.ts) */
   analysis?: RunnerOptions;
+  /** engine settings of every analysis (the defaults of src/core/engine/settings.ts with these laid over them) */
+  settings?: SettingsOverride;
 }
 
 export type ServiceErrorCode = 'invalid' | 'failed' | 'not-found' | 'cancelled';
@@ -241,6 +244,7 @@ export function createServices(opts: ServiceOptions): Services {
     const result = await getRunner().run(docs, {
       signal,
       nameVariants: store?.project.nameVariants,
+      settings: opts.settings,
       onProgress: (done, t) => report('analysing', done, t),
       now,
       engine: opts.engine,

@@ -101,12 +101,20 @@ function teachNames(facts: Fact[], variants: Map<string, string>): Fact[] {
   });
 }
 
-export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Comparison {
-  const settings: EngineSettings = resolveSettings({
+/**
+ * The settings one run uses: the defaults with `opts.settings` laid over them and the shorthands (`threshold`,
+ * `limits`) applied. Callers that build parts of the run themselves (the similarity model) read theirs from here.
+ */
+export function runSettings(opts: Pick<AnalyzeOptions, 'settings' | 'threshold' | 'limits'> = {}): EngineSettings {
+  return resolveSettings({
     ...opts.settings,
     analyze: { ...opts.settings?.analyze, ...opts.limits },
     align: { ...opts.settings?.align, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}) },
   });
+}
+
+export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Comparison {
+  const settings: EngineSettings = runSettings(opts);
   const limits = settings.analyze;
   const threshold = settings.align.threshold;
   const now = opts.now?.() ?? new Date();
@@ -144,7 +152,7 @@ export function analyze(docs: CleanDocument[], opts: AnalyzeOptions = {}): Compa
     }
     const seen = new Map<string, number>();
     const list: Work[] = [];
-    const ctx = { language: doc.language, published: doc.published, dateline: doc.dateline };
+    const ctx = { language: doc.language, published: doc.published, dateline: doc.dateline, settings: settings.facts };
     const units: { text: string; start: number; end: number; facts: Fact[]; sentence: number; cues: Fact[] }[] = [];
     // the last full date stated so far anchors 六天后, "on Monday" and year-less dates when the publication date is missing
     let previousDate: string | null = null;

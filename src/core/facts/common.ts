@@ -2,7 +2,7 @@
 // ISO date arithmetic and the placing of relative dates. Language packs (src/core/lang/<tag>/) build on these.
 import type { DateValue, DurationUnit, DurationValue, Fact, FactKind, FactValue, LanguageTag, Qualifier } from '../model';
 import type { QuantityRules } from '../lang/pack/quantities';
-import { DEFAULT_FACT_SETTINGS } from '../engine/settings';
+import { DEFAULT_FACT_SETTINGS, type FactSettings } from '../engine/settings';
 
 export interface Candidate {
   kind: FactKind;
@@ -43,7 +43,7 @@ export function clauseBefore(text: string, start: number, rules: QuantityRules):
 
 /** The hedge right before `start` (约 / hơn / nearly / более / أكثر من): its qualifier and its length in characters. */
 export function hedgeBefore(text: string, start: number, rules: QuantityRules): { q: Qualifier; len: number } | null {
-  const b = text.slice(Math.max(0, start - DEFAULT_FACT_SETTINGS.hedgeWindow), start);
+  const b = text.slice(Math.max(0, start - (rules.hedgeWindow ?? DEFAULT_FACT_SETTINGS.hedgeWindow)), start);
   const t = b.replace(/\s+$/, '');
   const cues: [RegExp, Qualifier][] = [
     [rules.hedges.approximate, 'approximate'],
@@ -66,7 +66,7 @@ export function modifierQualifier(text: string, start: number, rules: QuantityRu
 export function hedgeAfter(text: string, end: number, rules: QuantityRules): { q: Qualifier; len: number } | null {
   const after = rules.hedgesAfter;
   if (!after) return null;
-  const rest = text.slice(end, end + DEFAULT_FACT_SETTINGS.hedgeWindow);
+  const rest = text.slice(end, end + (rules.hedgeWindow ?? DEFAULT_FACT_SETTINGS.hedgeWindow));
   const cues: [RegExp | undefined, Qualifier][] = [
     [after.approximate, 'approximate'],
     [after.atLeast, 'at-least'],
@@ -191,6 +191,8 @@ export interface DateContext {
   published: Ymd | null;
   /** the latest absolute date of the previous statements (for 六天后 / six days later across sentences) */
   previous: Ymd | null;
+  /** the run's fact settings (`settings.facts`); the defaults when absent */
+  settings?: FactSettings;
 }
 
 export function dateValue(d: Ymd, relative: boolean): DateValue {
@@ -198,31 +200,31 @@ export function dateValue(d: Ymd, relative: boolean): DateValue {
 }
 
 /** A month/day without a year, placed in the year that puts it nearest before (or just after) publication. */
-export function placeMonthDay(m: number, d: number, pub: Ymd | null): DateValue | undefined {
+export function placeMonthDay(m: number, d: number, pub: Ymd | null, fs: FactSettings = DEFAULT_FACT_SETTINGS): DateValue | undefined {
   if (!pub) return { date: `--${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
   let y = pub.y;
   if (!validYmd(y, m, d) && !validYmd(y - 1, m, d)) return undefined;
   const cand = { y, m, d };
-  if (dayNumber(cand) - dayNumber(pub) > DEFAULT_FACT_SETTINGS.monthDayAheadDays) y -= 1;
-  else if (dayNumber(pub) - dayNumber(cand) > DEFAULT_FACT_SETTINGS.monthDayBehindDays) y += 1;
+  if (dayNumber(cand) - dayNumber(pub) > fs.monthDayAheadDays) y -= 1;
+  else if (dayNumber(pub) - dayNumber(cand) > fs.monthDayBehindDays) y += 1;
   if (!validYmd(y, m, d)) return undefined;
   return { date: isoOf({ y, m, d }) };
 }
 
 /** A bare day of month (27日): in the publication month, or the previous month when it lies ahead. */
-export function placeDay(d: number, pub: Ymd | null): DateValue | undefined {
+export function placeDay(d: number, pub: Ymd | null, fs: FactSettings = DEFAULT_FACT_SETTINGS): DateValue | undefined {
   if (!pub || d < 1 || d > 31) return undefined;
   let ym = { y: pub.y, m: pub.m, d: 1 };
-  if (d > pub.d + DEFAULT_FACT_SETTINGS.bareDayAheadDays) ym = addMonths(ym, -1);
+  if (d > pub.d + fs.bareDayAheadDays) ym = addMonths(ym, -1);
   if (!validYmd(ym.y, ym.m, d)) return undefined;
   return { date: isoOf({ y: ym.y, m: ym.m, d }) };
 }
 
 /** A day, month and optional year in numbers or month words: the full date, or placed near publication. */
-export function dayMonthYear(d: number, mo: number, y: number | null, pub: Ymd | null): DateValue | undefined {
+export function dayMonthYear(d: number, mo: number, y: number | null, pub: Ymd | null, fs: FactSettings = DEFAULT_FACT_SETTINGS): DateValue | undefined {
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
   if (y !== null) return validYmd(y, mo, d) ? dateValue({ y, m: mo, d }, false) : undefined;
-  return placeMonthDay(mo, d, pub);
+  return placeMonthDay(mo, d, pub, fs);
 }
 
 /** The most recent `wd` (0=Sunday) on or before `base`; offset in weeks for 上周二/下周二/next Tuesday. */

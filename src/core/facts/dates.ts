@@ -68,11 +68,11 @@ function tableDates(t: string, rules: DateRules, lang: string, ctx: DateContext,
   const at = (m: RegExpExecArray, v: DateValue | undefined): void => pushDate(out, m.index, m.index + m[0].length, v);
   if (c.bareDay) eachMatch(c.bareDay, t, (m) => {
     const d = Number(m[1]);
-    if (d >= 1 && d <= 31) at(m, placeDay(d, pub));
+    if (d >= 1 && d <= 31) at(m, placeDay(d, pub, ctx.settings));
   });
   if (c.dmy && rules.months) eachMatch(c.dmy, t, (m) => {
     const mo = lookupWord(rules.months!, m[2]);
-    const v = mo ? dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub) : undefined;
+    const v = mo ? dayMonthYear(Number(m[1]), mo, m[3] ? Number(m[3]) : null, pub, ctx.settings) : undefined;
     if (v) at(m, v);
   });
   if (c.my && rules.months) eachMatch(c.my, t, (m) => {
@@ -127,7 +127,7 @@ export function extractDates(s: string, lang: string, ctx: DateContext): Candida
     if (validYmd(y, mo, d)) pushDate(out, m.index, m.index + m[0].length, dateValue({ y, m: mo, d }, false));
   });
   if (rules.numericDayFirst && /\d[/.-]\d/.test(t)) eachMatch(NUMERIC_DMY, t, (m) => {
-    const v = dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx.published);
+    const v = dayMonthYear(Number(m[1]), Number(m[2]), Number(m[3]), ctx.published, ctx.settings);
     if (v) pushDate(out, m.index, m.index + m[0].length, v);
   });
   tableDates(t, rules, lang, ctx, out);

@@ -4,6 +4,7 @@
 //     → [{ kind: 'duration', text: '約6個半小時', value: { min: 6.5, max: 6.5, unit: 'hour' }, qualifier: 'approximate', ... }]
 // Chinese is matched on a Simplified copy of the same length, so offsets index the original statement.
 import type { DateValue, Fact, LanguageTag } from '../model';
+import type { FactSettings } from '../engine/settings';
 import { isReported, parseIsoDate, scriptOf, toFact, type Candidate, type Ymd } from './common';
 import { extractDates, fullDay } from './dates';
 import { extractEntities } from './entities';
@@ -23,6 +24,8 @@ export interface FactContext {
   dateline?: string | null;
   /** latest absolute date stated in the previous statements (for 六天后 in the next sentence); see extractDocumentFacts */
   previousDate?: string | null;
+  /** the run's fact settings (`settings.facts` of src/core/engine/settings.ts); the defaults when absent */
+  settings?: FactSettings;
 }
 
 const QUANTITY_KINDS = new Set(['date', 'time', 'duration', 'number', 'money', 'percent']);
@@ -67,8 +70,8 @@ export function extractFacts(text: string, ctx: FactContext): Fact[] {
   // numbers, dates and quantities are read with the language's pack (Chinese text in an untagged document as Chinese)
   const lang = sc === 'zh' && script !== 'zh' ? 'zh-Hans' : ctx.language || 'und';
   const cands: Candidate[] = [];
-  cands.push(...extractDates(s, lang, { published, previous }));
-  cands.push(...extractQuantities(s, lang));
+  cands.push(...extractDates(s, lang, { published, previous, settings: ctx.settings }));
+  cands.push(...extractQuantities(s, lang, ctx.settings));
   const ents = extractEntities(s, sc, ctx.language);
   cands.push(...ents);
   cands.push(...extractQuotes(s, sc, ents, ctx.language));

@@ -7,6 +7,7 @@ import { FALLBACK_QUANTITIES } from '../lang/pack/fallback';
 import { normalizeDigits, parseDigits } from '../lang/pack/numbers';
 import { numberPattern, parseNumber } from '../lang/numbers';
 import { packFor } from '../lang/packs';
+import { DEFAULT_FACT_SETTINGS, type FactSettings } from '../engine/settings';
 import { addQuantity, eachMatch, hedgeBefore, lookupWord, wordAlternation, type Candidate } from './common';
 
 
@@ -27,7 +28,7 @@ interface Compiled {
 const compiled = new Map<string, Compiled>();
 
 function compile(rules: QuantityRules, lang: string): Compiled {
-  const key = `${lang}\u0000${rules === FALLBACK_QUANTITIES ? 'fallback' : 'pack'}`;
+  const key = `${lang}\u0000${packFor(lang).quantities ? 'pack' : 'fallback'}`;
   const hit = compiled.get(key);
   if (hit) return hit;
   const num = numberPattern(lang);
@@ -119,9 +120,10 @@ export function quantityRules(lang: string): QuantityRules {
 }
 
 /** Duration, money, percent and count candidates of one statement in `lang` (Simplified text for Chinese). */
-export function extractQuantities(s: string, lang: string): Candidate[] {
+export function extractQuantities(s: string, lang: string, settings: FactSettings = DEFAULT_FACT_SETTINGS): Candidate[] {
   const out: Candidate[] = [];
-  const rules = quantityRules(lang);
+  // the pack's tables, with the run's hedge window
+  const rules: QuantityRules = { ...quantityRules(lang), hedgeWindow: settings.hedgeWindow };
   const t = normalizeDigits(s);
   tableQuantities(t, rules, lang, out);
   rules.extract?.(t, out, rules);

@@ -65,7 +65,7 @@ export async function runAnalysis(docs: CleanDocument[], opts: RunAnalysisOption
 // ---------------------------------------------------------------- worker
 
 /** Messages between the runner and src/node/analysis-worker.ts. */
-export type ToWorker = { type: 'analyze'; id: number; docs: CleanDocument[]; nameVariants?: NameVariant[]; now?: string };
+export type ToWorker = { type: 'analyze'; id: number; docs: CleanDocument[]; nameVariants?: NameVariant[]; settings?: SettingsOverride; now?: string };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'progress'; id: number; done: number; total: number }
@@ -159,7 +159,7 @@ export function createAnalysisRunner(opts: RunnerOptions = {}): AnalysisRunner {
       w.on('error', onError);
       w.on('exit', onExit);
       o.signal?.addEventListener('abort', onAbort, { once: true });
-      const msg: ToWorker = { type: 'analyze', id, docs, nameVariants: o.nameVariants, now: o.now?.().toISOString() };
+      const msg: ToWorker = { type: 'analyze', id, docs, nameVariants: o.nameVariants, settings: o.settings, now: o.now?.().toISOString() };
       w.postMessage(msg);
     });
 

@@ -39,7 +39,7 @@ function unitOf(word: string): 'day' | 'week' | 'month' | 'year' {
 export function englishAbsoluteDates(t: string, ctx: DateContext, out: Candidate[]): void {
   const md = (mon: string, day: string, year: string | undefined, start: number, end: number): void => {
     const mo = EN_MONTHS[mon.toLowerCase().replace('.', '')];
-    const v = mo ? dayMonthYear(Number(day), mo, year ? Number(year) : null, ctx.published) : undefined;
+    const v = mo ? dayMonthYear(Number(day), mo, year ? Number(year) : null, ctx.published, ctx.settings) : undefined;
     if (v) pushDate(out, start, end, v);
   };
   if (!MONTH_HINT.test(t)) {

@@ -24,7 +24,7 @@ const KO_DATE = /(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일/g;
 function otherDates(t: string, ctx: DateContext, out: Candidate[]): void {
   englishAbsoluteDates(t, ctx, out);
   if (/월/.test(t)) eachMatch(KO_DATE, t, (m) => {
-    const v = dayMonthYear(Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null, ctx.published);
+    const v = dayMonthYear(Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null, ctx.published, ctx.settings);
     if (v) pushDate(out, m.index, m.index + m[0].length, v);
   });
   twelveHourTimes(t, out);

@@ -55,6 +55,12 @@ export interface QuantityRules {
   /** scale words before a currency (lowercased): млн 1e6, مليار 1e9 */
   moneyScales?: Record<string, number>;
 
+  /**
+   * Characters before and after a quantity searched for a hedge. Never set by a pack: the engine sets it from the
+   * run's `settings.facts.hedgeWindow` (src/core/engine/settings.ts) before reading a statement.
+   */
+  hedgeWindow?: number;
+
   /** quantities the tables cannot express (Chinese 三个多小时, English an hour and a half) */
   extract?(s: string, out: Candidate[], rules: QuantityRules): void;
 }

@@ -33,7 +33,7 @@ function vietnameseDates(t: string, ctx: DateContext, out: Candidate[]): void {
   const at = (m: RegExpExecArray, v: DateValue | undefined): void => pushDate(out, m.index, m.index + m[0].length, v);
   // an impossible day or month (19/29) is no date
   const dmy = (m: RegExpExecArray, d: string, mo: string, y: string | undefined): void => {
-    const v = dayMonthYear(Number(d), Number(mo), y ? Number(y) : null, pub);
+    const v = dayMonthYear(Number(d), Number(mo), y ? Number(y) : null, pub, ctx.settings);
     if (v) at(m, v);
   };
   if (/tháng/i.test(t)) eachMatch(WORDS_DATE, t, (m) => dmy(m, m[1], m[2], m[3]));

@@ -58,11 +58,11 @@ function chineseDates(s: string, ctx: DateContext, out: Candidate[]): void {
   if (/月/.test(s)) eachMatch(MD, s, (m) => {
     const mo = small(m[1]);
     const d = small(m[2]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) at(m, placeMonthDay(mo, d, pub));
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) at(m, placeMonthDay(mo, d, pub, ctx.settings));
   });
   if (/[日号]/.test(s)) eachMatch(D, s, (m) => {
     const d = small(m[1]);
-    if (d >= 1 && d <= 31) at(m, placeDay(d, pub));
+    if (d >= 1 && d <= 31) at(m, placeDay(d, pub, ctx.settings));
   });
   if (/年/.test(s)) eachMatch(Y, s, (m) => at(m, { date: m[1] }));
   if (/周|星期|礼拜/.test(s)) eachMatch(WEEKDAY, s, (m) => {
@@ -108,7 +108,7 @@ function chineseDates(s: string, ctx: DateContext, out: Candidate[]): void {
 function chineseTimes(s: string, ctx: DateContext, out: Candidate[]): void {
   if (/[日号]/.test(s)) eachMatch(PART, s, (m) => {
     const d = small(m[3]);
-    const v = m[2] ? placeMonthDay(small(m[2].replace(/\s*月\s*/, '')), d, ctx.published) : placeDay(d, ctx.published);
+    const v = m[2] ? placeMonthDay(small(m[2].replace(/\s*月\s*/, '')), d, ctx.published, ctx.settings) : placeDay(d, ctx.published, ctx.settings);
     const extra: Record<string, unknown> = { part: PART_OF_DAY[m[4]] };
     if (m[1]) extra.zone = 'local';
     pushDate(out, m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length, v, 'time', extra);
