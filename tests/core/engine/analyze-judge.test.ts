@@ -105,3 +105,22 @@ describe('three invented reports of one meeting', () => {
     expect(off.alignments.some((a) => a.explain?.rules.some((r) => r.code === 'lead:first-report'))).toBe(false);
   });
 });
+
+describe('one resolved settings object reaches every part of a run', () => {
+  it('facts read settings.facts, the similarity model settings.similarity, and the export records them', async () => {
+    const docs = await readAllSources([dir]);
+    const plain = analyzeDocuments(docs, { now: fixed });
+    const duration = (c: Comparison) =>
+      c.claims.flatMap((x) => x.facts).find((f) => f.kind === 'duration' && f.text.includes('five hours'));
+    expect(duration(plain)?.qualifier).toBe('approximate');
+    // no room for a hedge before the number: "about five hours" is read as exactly five
+    const noHedge = analyzeDocuments(docs, { now: fixed, settings: { facts: { hedgeWindow: 0 } } });
+    expect(duration(noHedge)?.qualifier).not.toBe('approximate');
+    expect((noHedge.engine.settings as { facts: { hedgeWindow: number } }).facts.hedgeWindow).toBe(0);
+    // names weigh nothing in the similarity: pair scores of the same groups change
+    const noNames = analyzeDocuments(docs, { now: fixed, settings: { similarity: { nameWeight: 0 } } });
+    expect((noNames.engine.settings as { similarity: { nameWeight: number } }).similarity.nameWeight).toBe(0);
+    const scores = (c: Comparison) => c.alignments.flatMap((a) => a.explain?.pairs.map((p) => p.score) ?? []);
+    expect(scores(noNames)).not.toEqual(scores(plain));
+  });
+});
