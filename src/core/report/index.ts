@@ -74,7 +74,7 @@ export { REPORT_LANGUAGES, LOCALES, t, type ReportLanguage, type MessageKey, typ
 export { REPORT_CSP } from './html';
 export { CSV_COLUMNS, csvField, defuseFormula } from './csv';
 export { highlightGroup, normalizeChinese, comparable, guessLanguage, type Segment } from './diff';
-export { escapeHtml, escapeMd, formatValue } from './text';
+export { escapeHtml, escapeMd } from './text';
 export { FORMATS, FORMAT_IDS, formatSpec, formatForFile, type FormatSpec, type ReportFormat } from './formats';
 export { suggestFileName } from './filename';
 export { buildDigest, type ReportDigest } from './digest';
